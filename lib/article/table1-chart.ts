@@ -1,0 +1,29 @@
+import * as aq from "arquero";
+import { DivergingLikertChart } from "../charts/diverging-likert";
+
+/** Caption of every chart drawn from the memo's published Table 1. */
+export const TABLE1_CAPTION =
+  "Source: Laruelle, Royce & Beyssembayev, 'Love with Nuances' (PONARS Eurasia), Table 1; CAB surveys 2017–2019, Kazakhstan; n not reported in the memo.";
+
+/**
+ * The diverging-bar model of Table 1: one bar per item (in file order), one
+ * segment per response option, "do not know/did not answer" as a
+ * non-substantive segment (drawn apart).
+ *
+ * @example table1Chart(loadTable1()).bars.length // => 3
+ */
+export function table1Chart(table1: aq.ColumnTable): DivergingLikertChart {
+  const rows = table1.objects() as { item_id: string; item: string; response: string; kind: string; scale_position: number; percent: number }[];
+  const order = [...new Set(rows.map((row) => row.item_id))];
+  return {
+    title: "Kazakhstani attitudes toward Russia and relations with it (memo, Table 1)",
+    caption: TABLE1_CAPTION,
+    bars: order.map((itemId) => {
+      const options = rows.filter((row) => row.item_id === itemId);
+      return {
+        label: options[0].item,
+        segments: options.map((o) => ({ response: o.response, position: o.kind === "nonsubstantive" ? null : o.scale_position, percent: o.percent })),
+      };
+    }),
+  };
+}

@@ -1,0 +1,82 @@
+import * as aq from "arquero";
+import { DivergingLikertChart } from "../charts/diverging-likert";
+import { plotlyDivergingLikert, PlotlyFigure } from "../charts/plotly-figure";
+import { svgDivergingLikert } from "../charts/svg-diverging-likert";
+import { formatCell, htmlTable, HtmlColumn } from "./html-table";
+
+/** A Jupyter mime bundle: mime type → payload. */
+export type MimeBundle = Record<string, string | object>;
+
+/** Mime type of Plotly figures, rendered by VS Code, JupyterLab's plotly extension and the HTML report. */
+export const PLOTLY_MIME = "application/vnd.plotly.v1+json";
+
+/**
+ * The mime bundle of a chart: the Plotly JSON (interactive where a renderer
+ * exists), a static SVG (shown by JupyterLab in untrusted notebooks, where no
+ * script runs) and a text fallback. Front ends show the richest type they can.
+ *
+ * @example Object.keys(chartBundle(chart)) // => ["application/vnd.plotly.v1+json", "image/svg+xml", "text/plain"]
+ */
+export function chartBundle(figure: PlotlyFigure, svg: string, text: string): MimeBundle {
+  return { [PLOTLY_MIME]: figure, "image/svg+xml": svg, "text/plain": text };
+}
+
+/**
+ * Sends a mime bundle to the notebook as one display_data output through the
+ * running tslab kernel (tslab's public `display` sends one mime type at a
+ * time; a chart needs several in one output so front ends can choose).
+ * Outside a kernel (scripts, tests) it prints the text/plain part.
+ */
+export function displayBundle(bundle: MimeBundle): void {
+  const writer = tslabDisplayWriter();
+  if (writer === null) {
+    console.log(typeof bundle["text/plain"] === "string" ? bundle["text/plain"] : JSON.stringify(bundle));
+    return;
+  }
+  writer({ data: bundle, metadata: {}, transient: {} }, false);
+}
+
+type DisplayWriter = (data: { data: MimeBundle; metadata: object; transient: object }, update: boolean) => void;
+
+function tslabDisplayWriter(): DisplayWriter | null {
+  try {
+    // tslab 1.0.22 keeps the writer of the running cell here; pinned in package.json.
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const jupyter = require("tslab/dist/jupyter") as { lastWriteDisplayData: DisplayWriter | null };
+    return jupyter.lastWriteDisplayData;
+  } catch {
+    return null;
+  }
+}
+
+/** Shows HTML (already escaped by its builder) as a display output. */
+export function showHtml(html: string, text = "[HTML output]"): void {
+  displayBundle({ "text/html": html, "text/plain": text });
+}
+
+/** Shows Markdown as a display output (callers escape data-derived text). */
+export function showMarkdown(markdown: string): void {
+  displayBundle({ "text/markdown": markdown, "text/plain": markdown });
+}
+
+/**
+ * Shows rows (plain objects or an Arquero table) as an escaped HTML table
+ * with a caption; all columns unless `columns` is given.
+ */
+export function showTable<Row extends object>(rows: readonly Row[] | aq.ColumnTable, caption: string, columns?: readonly HtmlColumn<Row>[]): void {
+  const objects = (Array.isArray(rows) ? rows : (rows as aq.ColumnTable).objects()) as Row[];
+  const chosen = columns ?? (Object.keys(objects[0] ?? {}).map((key) => ({ key, label: key })) as unknown as HtmlColumn<Row>[]);
+  const text = [caption, chosen.map((c) => c.label).join(" | "), ...objects.map((row) => chosen.map((c) => formatCell(c, row)).join(" | "))].join("\n");
+  showHtml(htmlTable(objects, chosen, caption), text);
+}
+
+/**
+ * Shows a diverging Likert chart: one output with Plotly JSON + static SVG,
+ * then an HTML table of the same numbers (readable where no chart renders).
+ */
+export function showDivergingLikert(chart: DivergingLikertChart): void {
+  const text = chart.bars.map((bar) => `${bar.label}: ${bar.segments.map((s) => `${s.response} ${s.percent}%`).join("; ")}`).join("\n");
+  displayBundle(chartBundle(plotlyDivergingLikert(chart), svgDivergingLikert(chart), `${chart.title}\n${text}\n${chart.caption}`));
+  const rows = chart.bars.flatMap((bar) => bar.segments.map((s) => ({ item: bar.label, response: s.response, percent: s.percent })));
+  showHtml(htmlTable(rows, [{ key: "item", label: "Item" }, { key: "response", label: "Response" }, { key: "percent", label: "%" }], `Data of the chart: ${chart.title}`), text);
+}

@@ -1,0 +1,102 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
+import { projectPath } from "../project/project-path";
+
+/** Where the project-local kernelspec lives; JUPYTER_PATH points here, the user's Jupyter is untouched. */
+export const JUPYTER_DATA_DIR = "output/jupyter/share/jupyter";
+/** Name of the kernelspec the notebooks declare in their metadata. */
+export const KERNEL_NAME = "tslab";
+/** Python modules the headless executor needs. */
+const REQUIRED_MODULES = ["nbclient", "nbformat", "jupyter_client"];
+/** Debian/Ubuntu packages that provide them (plus nbconvert for users' own use). */
+const APT_PACKAGES = ["python3-nbclient", "python3-nbformat", "jupyter-client", "jupyter-nbconvert"];
+/** PyPI packages that provide them. */
+const PIP_PACKAGES = ["nbclient", "nbformat", "jupyter_client", "nbconvert"];
+
+/** A Python interpreter that can drive Jupyter kernels. */
+export interface JupyterPython {
+  readonly python: string;
+  readonly nbclientVersion: string;
+}
+
+type Log = (line: string) => void;
+
+/**
+ * Finds a Python that imports nbclient, nbformat and jupyter_client. Tried in
+ * order: $LWN_PYTHON, the interpreter of the `jupyter` command on PATH (its
+ * shebang), `python3`, `/usr/bin/python3`, `python`. Returns undefined when none does.
+ */
+export function findJupyterPython(): JupyterPython | undefined {
+  for (const python of pythonCandidates()) {
+    const probe = spawnSync(python, ["-c", `import ${REQUIRED_MODULES.join(", ")}; print(nbclient.__version__)`], { encoding: "utf8" });
+    if (probe.status === 0) return { python, nbclientVersion: probe.stdout.trim() };
+  }
+  return undefined;
+}
+
+function pythonCandidates(): string[] {
+  const candidates: string[] = [];
+  if (process.env.LWN_PYTHON) candidates.push(process.env.LWN_PYTHON);
+  const jupyter = spawnSync("sh", ["-c", "command -v jupyter"], { encoding: "utf8" }).stdout.trim();
+  if (jupyter !== "") {
+    const shebang = readFileSync(jupyter, "utf8").split("\n", 1)[0];
+    const match = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(shebang);
+    if (match) candidates.push(match[1].endsWith("/env") && match[2] ? match[2] : match[1]);
+  }
+  candidates.push("python3", "/usr/bin/python3", "python");
+  return [...new Set(candidates)];
+}
+
+/**
+ * Returns a Python able to run notebooks, installing Jupyter's client
+ * libraries when none is found: first with pip (`--user`, no retries, so an
+ * unreachable index fails in seconds), then with apt-get when running as root
+ * on Debian/Ubuntu. Otherwise throws with a pointer to environment.md.
+ */
+export function ensureJupyter(log: Log): JupyterPython {
+  const found = findJupyterPython();
+  if (found) return found;
+  log("[jupyter] no Python with nbclient/nbformat/jupyter_client found; trying pip ...");
+  const pip = spawnSync("python3", ["-m", "pip", "install", "--user", "--retries", "0", "--timeout", "15", ...PIP_PACKAGES], { stdio: "inherit" });
+  if (pip.status === 0) {
+    const viaPip = findJupyterPython();
+    if (viaPip) return viaPip;
+  }
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (isRoot && existsSync("/etc/debian_version")) {
+    log(`[jupyter] pip did not work; installing ${APT_PACKAGES.join(" ")} with apt-get ...`);
+    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+    const update = spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
+    const install = update.status === 0 ? spawnSync("apt-get", ["install", "-y", "-qq", ...APT_PACKAGES], { stdio: "inherit", env }) : update;
+    if (install.status === 0) {
+      const viaApt = findJupyterPython();
+      if (viaApt) return viaApt;
+    }
+  }
+  throw new Error(
+    "Jupyter is missing and could not be installed automatically (pip failed; apt-get needs root on Debian/Ubuntu).\n" +
+      `Install it yourself (pip install ${PIP_PACKAGES.join(" ")}, or conda install -c conda-forge nbclient nbconvert),\n` +
+      "or set LWN_PYTHON to a Python that has it. See environment.md, section Prerequisites.",
+  );
+}
+
+/**
+ * Writes the project-local tslab kernelspec under output/jupyter (the same
+ * kernel.json `tslab install` writes, with absolute paths to this Node.js and
+ * this project's tslab) and returns the environment that makes Jupyter see it
+ * first: JUPYTER_PATH=<project>/output/jupyter/share/jupyter prepended.
+ */
+export function registerKernel(): NodeJS.ProcessEnv {
+  const dataDir = projectPath(JUPYTER_DATA_DIR);
+  const kernelDir = path.join(dataDir, "kernels", KERNEL_NAME);
+  mkdirSync(kernelDir, { recursive: true });
+  const kernelSpec = {
+    argv: [process.execPath, projectPath("node_modules/tslab/bin/tslab"), "kernel", "--config-path", "{connection_file}"],
+    display_name: "TypeScript (tslab)",
+    language: "typescript",
+  };
+  writeFileSync(path.join(kernelDir, "kernel.json"), JSON.stringify(kernelSpec, null, 2) + "\n");
+  const inherited = process.env.JUPYTER_PATH;
+  return { ...process.env, JUPYTER_PATH: inherited ? `${dataDir}${path.delimiter}${inherited}` : dataDir };
+}
