@@ -2,6 +2,10 @@ import * as aq from "arquero";
 import { DivergingLikertChart } from "../charts/diverging-likert";
 import { plotlyDivergingLikert, PlotlyFigure } from "../charts/plotly-figure";
 import { svgDivergingLikert } from "../charts/svg-diverging-likert";
+import { plotlyPointRange } from "../charts/plotly-point-range";
+import { pointRange, PointRangeChart, PointRangeOptions } from "../charts/point-range";
+import { svgPointRange } from "../charts/svg-point-range";
+import { formatPercent } from "../charts/plotly-figure";
 import { formatCell, htmlTable, HtmlColumn } from "./html-table";
 
 /** A Jupyter mime bundle: mime type → payload. */
@@ -79,4 +83,54 @@ export function showDivergingLikert(chart: DivergingLikertChart): void {
   displayBundle(chartBundle(plotlyDivergingLikert(chart), svgDivergingLikert(chart), `${chart.title}\n${text}\n${chart.caption}`));
   const rows = chart.bars.flatMap((bar) => bar.segments.map((s) => ({ item: bar.label, response: s.response, percent: s.percent })));
   showHtml(htmlTable(rows, [{ key: "item", label: "Item" }, { key: "response", label: "Response" }, { key: "percent", label: "%" }], `Data of the chart: ${chart.title}`), text);
+}
+
+/**
+ * Shows a point-range chart (estimates with their intervals, by wave or
+ * group): one output with Plotly JSON + static SVG, then an HTML table of the
+ * same numbers (series, x, estimate, interval, n). Synthetic charts are
+ * labelled in the title, the SVG and the table caption.
+ *
+ * @example showPointRange({ title: "Favourable opinion of Russia", caption: "CAB 2017–2019; 95% CI", yTitle: "% of adults", series: [...] })
+ */
+export function showPointRange(input: PointRangeChart, options: PointRangeOptions = {}): void {
+  const chart = pointRange(input);
+  const rows = pointRangeRows(chart);
+  const text = rows.map((row) => `${row.series}, ${row.x}: ${row.estimate}% (${row.interval})${row.n === "" ? "" : `, n = ${row.n}`}`).join("\n");
+  displayBundle(chartBundle(plotlyPointRange(chart, options), svgPointRange(chart, options), `${chart.title}\n${text}\n${chart.caption}`));
+  const columns: HtmlColumn<PointRangeRow>[] = [
+    { key: "series", label: "Series" },
+    { key: "x", label: "Wave / group" },
+    { key: "estimate", label: "Estimate (%)", align: "right" },
+    { key: "interval", label: "Interval (%)", align: "right" },
+    { key: "n", label: "n", align: "right" },
+  ];
+  showHtml(htmlTable(rows, columns, `Data of the chart: ${chart.title}`), text);
+}
+
+/** One row of the data table under a point-range chart (numbers already formatted). */
+export interface PointRangeRow {
+  readonly series: string;
+  readonly x: string;
+  readonly estimate: string;
+  readonly interval: string;
+  readonly n: string;
+}
+
+/**
+ * The rows of the table shown under a point-range chart: one per point,
+ * estimate and bounds to one decimal ("48.2", "[45.1, 51.3]"), n or "" when absent.
+ *
+ * @example pointRangeRows(chart)[0] // => { series: "All adults", x: "2017", estimate: "48.2", interval: "[45.1, 51.3]", n: "1000" }
+ */
+export function pointRangeRows(chart: PointRangeChart): PointRangeRow[] {
+  return chart.series.flatMap((series) =>
+    series.points.map((point) => ({
+      series: series.name,
+      x: point.x,
+      estimate: formatPercent(point.estimate),
+      interval: `[${formatPercent(point.lower)}, ${formatPercent(point.upper)}]`,
+      n: point.n === undefined ? "" : String(point.n),
+    })),
+  );
 }
