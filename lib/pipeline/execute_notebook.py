@@ -17,6 +17,7 @@ Exit status: 0 success; 1 a cell failed (details in --error-report as JSON);
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 import time
@@ -73,14 +74,15 @@ def main() -> int:
             output.get("text", "") for output in notebook.cells[failed].get("outputs", [])
             if output.get("output_type") == "stream" and output.get("name") == "stderr"
         ]
+        stderr = "".join(messages).strip()
         report = {
             "notebook": args.input,
             "cell_index": failed,
             "cell_number": None if failed is None else failed + 1,
             "source": None if failed is None else notebook.cells[failed].source,
             "ename": getattr(error, "ename", "CellExecutionError"),
-            "evalue": "".join(messages).strip() or getattr(error, "evalue", "") or str(error),
-            "traceback": str(error),
+            "evalue": headline(stderr) or getattr(error, "evalue", "") or str(error),
+            "traceback": stderr or str(error),
         }
         write_report(args.error_report, report)
         return 1
@@ -101,6 +103,19 @@ def main() -> int:
         os.unlink(temporary)
         raise
     return 0
+
+
+ERROR_LINE = re.compile(r"^\s*((?:[A-Za-z_][\w.]*)?(?:Error|Exception))(?::\s*(.*))?$")
+
+
+def headline(text):
+    """The line of a kernel's stderr that states the error (e.g. 'Error: boom' or a
+    TypeScript diagnostic), else its first non-empty line."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    for line in lines:
+        if ERROR_LINE.match(line):
+            return line.strip()
+    return lines[0].strip() if lines else ""
 
 
 def write_report(path, report):

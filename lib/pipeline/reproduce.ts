@@ -1,44 +1,35 @@
-import { mkdirSync, rmSync } from "node:fs";
 import * as path from "node:path";
 import { projectPath } from "../project/project-path";
-import { executeNotebook, NotebookRun } from "./execute-notebook";
+import { NotebookRun } from "./execute-notebook";
 import { ensureJupyter, registerKernel } from "./jupyter-environment";
 import { EXECUTED_DIR, listNotebooks, NOTEBOOK_DIR } from "./notebook-list";
+import { FailedRun, runNotebooks } from "./run-notebooks";
 
 /** What one run of the main job did. */
 export interface ReproduceSummary {
   readonly runs: readonly NotebookRun[];
-  readonly failures: readonly Extract<NotebookRun, { ok: false }>[];
+  readonly failures: readonly FailedRun[];
   readonly seconds: number;
 }
 
 /**
- * The main job: sets up Jupyter and the project-local tslab kernel, executes
- * every notebook headless (analysis notebooks first, the ledger notebook last)
- * into output/notebooks/, and returns what happened. A failing notebook does
- * not stop the others; its stale executed copy is removed so output/ never
- * shows results the current code did not produce.
+ * The main job: sets up Jupyter and the project-local tslab kernel, then
+ * executes every notebook headless into output/notebooks/ (analysis
+ * notebooks first, the ledger notebook last; see {@link runNotebooks}).
  */
 export function reproduce(log: (line: string) => void): ReproduceSummary {
   const started = Date.now();
   const jupyter = ensureJupyter(log);
   const env = registerKernel();
   log(`[reproduce] Jupyter client: ${jupyter.python} (nbclient ${jupyter.nbclientVersion}); kernel: project-local tslab`);
-  const notebooks = listNotebooks();
-  mkdirSync(projectPath(EXECUTED_DIR), { recursive: true });
-  const runs: NotebookRun[] = notebooks.map((name, index) => {
-    log(`[reproduce] (${index + 1}/${notebooks.length}) ${NOTEBOOK_DIR}/${name}`);
-    const output = projectPath(path.join(EXECUTED_DIR, name));
-    const run = executeNotebook(projectPath(path.join(NOTEBOOK_DIR, name)), output, { python: jupyter.python, env });
-    if (run.ok) {
-      log(`[reproduce]     ok in ${run.seconds.toFixed(1)} s -> ${EXECUTED_DIR}/${name}`);
-    } else {
-      rmSync(output, { force: true });
-      log(`[reproduce]     FAILED in ${run.seconds.toFixed(1)} s at cell ${run.failure.cellNumber ?? "?"}: ${run.failure.ename}: ${run.failure.evalue.split("\n", 1)[0]}`);
-    }
-    return run;
+  const runs = runNotebooks(listNotebooks(), {
+    sourceDir: projectPath(NOTEBOOK_DIR),
+    executedDir: projectPath(EXECUTED_DIR),
+    python: jupyter.python,
+    env,
+    log,
   });
-  const failures = runs.filter((run): run is Extract<NotebookRun, { ok: false }> => !run.ok);
+  const failures = runs.filter((run): run is FailedRun => !run.ok);
   return { runs, failures, seconds: (Date.now() - started) / 1000 };
 }
 

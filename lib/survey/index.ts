@@ -1,0 +1,30 @@
+/**
+ * Design-based survey estimation (Taylor linearization, with-replacement PSUs)
+ * matching R's `survey` package; each module documents its formula and reference.
+ */
+export type { Label, ConfidenceInterval, ProportionIntervalMethod, TestResult } from "./types";
+export type { LonelyPsuRule } from "./lonely-psu";
+export { LONELY_PSU_RULES } from "./lonely-psu";
+export type { SurveyDesign, SurveyDesignSpec } from "./design";
+export { createSurveyDesign } from "./design";
+export { factorizeLabels, type FactorizedLabels } from "./factorize";
+export { designDegreesOfFreedom } from "./degrees-of-freedom";
+export { stratifiedCovariance, stratifiedVariances } from "./stratified-variance";
+export { psuTotalsOfScores, strataPresent } from "./psu-totals";
+export type { NonSubstantiveOption } from "./non-substantive";
+export { normaliseNonSubstantive, NO_NON_SUBSTANTIVE } from "./non-substantive";
+export type { CategoryProportion, ProportionOptions, ProportionTable, GroupProportionTable } from "./proportion-types";
+export { surveyProportions } from "./proportions";
+export { surveyProportionsByGroup, type GroupProportionOptions } from "./proportions-by-group";
+export { domainOf } from "./domain";
+export { proportionInterval } from "./proportion-interval";
+export { proportionDesignEffects, type ProportionDesignEffects } from "./design-effect";
+export { differenceOfIndependentEstimates, type DifferenceEstimate } from "./independent-difference";
+export { surveyProportionDifference, type ProportionDifference, type ProportionDifferenceSpec } from "./group-difference";
+export { surveyCorrelation, type CorrelationEstimate } from "./correlation";
+export type { RegressionSpec, RegressionResult, RegressionCoefficient } from "./glm/regression-types";
+export { surveyLinearRegression } from "./glm/linear-regression";
+export { surveyLogisticRegression } from "./glm/logistic-regression";
+export { rakeWeights, type RakingMargin, type RakingControl, type RakingReport } from "./raking";
+export { invertSymmetricPositiveDefinite } from "./small-matrix";
+export { normalCdf, normalQuantile, studentTCdf, studentTQuantile, twoSidedPValue } from "./distributions";

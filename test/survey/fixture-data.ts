@@ -1,0 +1,59 @@
+/** Test helper: the R-generated CSV datasets and reference outputs in test/fixtures/survey. */
+import { readFileSync } from "node:fs";
+import * as assert from "node:assert/strict";
+import { parseCsv } from "../../lib/io/parse-csv";
+import { projectPath } from "../../lib/project/project-path";
+
+/** Columns of a fixture CSV: numbers (empty cell = NaN) or strings. */
+export interface FixtureTable {
+  readonly rowCount: number;
+  number(name: string): Float64Array;
+  text(name: string): string[];
+}
+
+/** Reads test/fixtures/survey/<name>.csv written by make-fixtures.R. */
+export function loadFixtureTable(name: string): FixtureTable {
+  const file = projectPath(`test/fixtures/survey/${name}.csv`);
+  const csv = parseCsv(readFileSync(file, "utf8"), file);
+  const columnIndex = (column: string): number => {
+    const index = csv.header.indexOf(column);
+    if (index < 0) throw new Error(`no column ${column} in ${name}.csv`);
+    return index;
+  };
+  return {
+    rowCount: csv.rows.length,
+    number: (column) => Float64Array.from(csv.rows, (row) => (row[columnIndex(column)] === "" ? NaN : Number(row[columnIndex(column)]))),
+    text: (column) => csv.rows.map((row) => row[columnIndex(column)]),
+  };
+}
+
+/** The parsed r-reference.json (R and survey versions under `meta`). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- free-form JSON written by R
+export type RReference = Record<string, any>;
+
+let cached: RReference | undefined;
+/** Loads test/fixtures/survey/r-reference.json once. */
+export function rReference(): RReference {
+  cached ??= JSON.parse(readFileSync(projectPath("test/fixtures/survey/r-reference.json"), "utf8")) as RReference;
+  return cached;
+}
+
+/** Tolerance of all comparisons with R: |actual − expected| ≤ 1e-9 · max(1, |expected|) (absolute below 1, relative above). */
+export const TOLERANCE = 1e-9;
+
+/** Asserts |actual − expected| ≤ TOLERANCE · max(1, |expected|); null expected (R NA/NaN) must match null/NaN. */
+export function assertClose(actual: number | null, expected: number | null, what: string): void {
+  if (expected === null) {
+    assert.ok(actual === null || Number.isNaN(actual), `${what}: expected NA, got ${actual}`);
+    return;
+  }
+  assert.ok(actual !== null, `${what}: got null, expected ${expected}`);
+  const bound = TOLERANCE * Math.max(1, Math.abs(expected));
+  assert.ok(Math.abs(actual - expected) <= bound, `${what}: ${actual} vs R ${expected} (diff ${Math.abs(actual - expected)})`);
+}
+
+/** Element-wise {@link assertClose}. */
+export function assertAllClose(actual: ArrayLike<number | null>, expected: ArrayLike<number | null>, what: string): void {
+  assert.equal(actual.length, expected.length, `${what}: length`);
+  for (let i = 0; i < expected.length; i++) assertClose(actual[i], expected[i], `${what}[${i}]`);
+}
