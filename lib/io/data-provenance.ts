@@ -94,10 +94,11 @@ export function loadedFiles(): FileProvenance[] {
   return [...loaded.values()];
 }
 
-/** `data/...` path of a file inside the project's data folder, or null for files elsewhere. */
+/** `data/...` path of a file inside the data folder (the project's, or LWN_DATA_DIR), or null for files elsewhere. */
 function toProjectRelative(file: string): string | null {
-  const relative = path.relative(projectPath("."), path.isAbsolute(file) ? file : projectPath(file)).split(path.sep).join("/");
-  return relative.startsWith("data/") ? relative : null;
+  const absolute = path.isAbsolute(file) ? file : projectPath(file);
+  const relative = path.relative(projectPath("data"), absolute).split(path.sep).join("/");
+  return relative.startsWith("..") || path.isAbsolute(relative) ? null : `data/${relative}`;
 }
 
 /**

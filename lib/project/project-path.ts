@@ -3,6 +3,13 @@ import * as path from "node:path";
 
 const PACKAGE_NAME = "love-with-nuances-reproduction";
 
+/**
+ * Environment variables that move the two folders an analysis reads and
+ * writes: `LWN_DATA_DIR` replaces `data/` (e.g. a copy with a new wave) and
+ * `LWN_OUTPUT_DIR` replaces `output/`. Both default to the project's own.
+ */
+export const FOLDER_OVERRIDES = { data: "LWN_DATA_DIR", output: "LWN_OUTPUT_DIR" } as const;
+
 let cachedRoot: string | undefined;
 
 /**
@@ -27,10 +34,21 @@ export function projectRoot(): string {
 }
 
 /**
- * Resolves a project-relative path such as `data/article/table1.csv`.
+ * Resolves a project-relative path such as `data/article/table1.csv`. Paths
+ * under `data/` and `output/` follow `LWN_DATA_DIR` and `LWN_OUTPUT_DIR`
+ * when those are set (see {@link FOLDER_OVERRIDES}); compiled code under
+ * output/build always stays in the project.
  *
  * @example projectPath("data/article/table1.csv") // => "/home/me/lwn/data/article/table1.csv"
  */
 export function projectPath(relativePath: string): string {
+  const normalised = relativePath.split(path.sep).join("/");
+  for (const [folder, variable] of Object.entries(FOLDER_OVERRIDES)) {
+    const override = process.env[variable];
+    const inside = normalised === folder || normalised.startsWith(`${folder}/`);
+    if (override && inside && !normalised.startsWith("output/build")) {
+      return path.join(path.resolve(override), normalised.slice(folder.length + 1));
+    }
+  }
   return path.join(projectRoot(), relativePath);
 }
