@@ -53,7 +53,11 @@ function bySide(a: LikertSegment, b: LikertSegment): number {
   return drawOrder(a) - drawOrder(b);
 }
 
-/** The largest total on either side of zero, over all bars (sets a symmetric axis). */
+/**
+ * The largest total on either side of zero, over all bars (sets a symmetric axis).
+ *
+ * @example largestSide(table1Chart(loadTable1())) // => 88 (the largest positive total)
+ */
 export function largestSide(chart: DivergingLikertChart): number {
   let largest = 0;
   for (const bar of chart.bars) {
@@ -69,7 +73,11 @@ export function largestSide(chart: DivergingLikertChart): number {
   return largest;
 }
 
-/** The largest non-substantive total of any bar (sets the width of the "do not know" panel). */
+/**
+ * The largest non-substantive total of any bar (sets the width of the "do not know" panel).
+ *
+ * @example largestNonsubstantive(table1Chart(loadTable1())) // => 14
+ */
 export function largestNonsubstantive(chart: DivergingLikertChart): number {
   return Math.max(0, ...chart.bars.map((bar) => bar.segments.filter((s) => s.position === null).reduce((sum, s) => sum + s.percent, 0)));
 }

@@ -1,24 +1,32 @@
 import { escapeHtml } from "../text/escape-html";
+import { wrapText } from "../text/wrap-text";
 import { DivergingLikertChart, divergingLikert, largestNonsubstantive, largestSide } from "./diverging-likert";
+import { likertLabelLayout } from "./likert-labels";
 import { labelColour, likertColour } from "./palette";
 import { formatPercent, LIKERT_GROUPS, symmetricTicks } from "./plotly-figure";
+import { px, svgLegend, svgOpen, svgText, svgWrappedText } from "./svg-parts";
 
 const WIDTH = 820;
-const LABEL_WIDTH = 250;
-const DK_GAP = 30;
+const MARGIN = 10;
+const LABEL_WIDTH = 230;
+const DK_GAP = 36;
 const DK_WIDTH = 90;
-const BAR_HEIGHT = 30;
-const ROW_HEIGHT = 46;
-const TOP = 56;
-const FONT = "font-family:Helvetica,Arial,sans-serif";
+const BAR_HEIGHT = 28;
+/** Room above each bar for labels of segments too narrow to hold their own. */
+const OUTSIDE_LABEL_ROOM = 18;
+const ROW_HEIGHT = BAR_HEIGHT + OUTSIDE_LABEL_ROOM + 14;
+const VALUE_FONT = 11;
 
 /**
  * Static SVG of a diverging stacked bar chart, drawn from the same model as
  * {@link plotlyDivergingLikert}: it needs no JavaScript, so it shows in an
- * untrusted notebook in JupyterLab, on GitHub and in static viewers. All text
- * from the model is XML-escaped. Layout: item labels on the left, the
- * diverging panel (absolute-valued axis), the "do not know" panel on the
- * right, legend and caption below.
+ * untrusted notebook in JupyterLab, on GitHub and in static viewers. Layout,
+ * top to bottom: title (wrapped), legend, one row per item (label wrapped on
+ * up to two lines, full text in the tooltip), the diverging panel with
+ * negative options left of zero and an axis in absolute values, the "do not
+ * know" panel apart on the right, the caption (wrapped). Every percentage is
+ * printed: inside its segment when it fits, else above the bar with a leader
+ * line (see {@link likertLabelLayout}). All text from the model is XML-escaped.
  *
  * @example svgDivergingLikert(chart).startsWith("<svg") // => true
  */
@@ -26,67 +34,68 @@ export function svgDivergingLikert(input: DivergingLikertChart): string {
   const chart = divergingLikert(input);
   const side = Math.ceil(largestSide(chart) / 10) * 10;
   const dkRange = Math.max(10, Math.ceil(largestNonsubstantive(chart) / 10) * 10);
-  const panelLeft = LABEL_WIDTH;
-  const panelWidth = WIDTH - LABEL_WIDTH - DK_GAP - DK_WIDTH - 20;
+  const panelLeft = MARGIN + LABEL_WIDTH;
+  const panelWidth = WIDTH - panelLeft - DK_GAP - DK_WIDTH - 2 * MARGIN;
   const centre = panelLeft + panelWidth / 2;
   const scale = panelWidth / 2 / side;
   const dkLeft = panelLeft + panelWidth + DK_GAP;
   const dkScale = DK_WIDTH / dkRange;
-  const plotBottom = TOP + ROW_HEIGHT * chart.bars.length;
-  const height = plotBottom + 100;
-  const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="chart-title chart-desc">`);
-  parts.push(`<title id="chart-title">${escapeHtml(chart.title)}</title>`);
-  parts.push(`<desc id="chart-desc">${escapeHtml(describe(chart))}</desc>`);
-  parts.push(`<rect width="${WIDTH}" height="${height}" fill="#ffffff"/>`);
-  parts.push(`<text x="10" y="26" style="${FONT};font-size:16px;font-weight:bold">${escapeHtml(chart.title)}</text>`);
+  const body: string[] = [];
+
+  const title = svgWrappedText(chart.title, MARGIN, 24, WIDTH - 2 * MARGIN, { size: 16, bold: true });
+  body.push(title.svg);
+  const legendTop = 24 + title.height;
+  const legend = svgLegend(
+    [...LIKERT_GROUPS].sort((a, b) => a.rank - b.rank).map((group) => ({ label: group.name, swatch: `<rect width="12" height="12" fill="${likertColour(group.position)}"/>` })),
+    MARGIN,
+    legendTop,
+    WIDTH - 2 * MARGIN,
+  );
+  body.push(legend.svg);
+
+  const plotTop = legendTop + legend.height + 18;
+  const plotBottom = plotTop + ROW_HEIGHT * chart.bars.length;
+  body.push(svgText(dkLeft + DK_WIDTH / 2, plotTop + 4, "Do not know", { size: 11, anchor: "middle", bold: true }));
   for (const tick of symmetricTicks(side)) {
     const x = centre + tick * scale;
-    parts.push(`<line x1="${x}" y1="${TOP - 6}" x2="${x}" y2="${plotBottom}" stroke="${tick === 0 ? "#333" : "#e0e0e0"}" stroke-width="${tick === 0 ? 1.5 : 1}"/>`);
-    parts.push(`<text x="${x}" y="${plotBottom + 16}" text-anchor="middle" style="${FONT};font-size:11px">${Math.abs(tick)}%</text>`);
+    body.push(`<line x1="${px(x)}" y1="${px(plotTop + 8)}" x2="${px(x)}" y2="${px(plotBottom)}" stroke="${tick === 0 ? "#333" : "#e0e0e0"}" stroke-width="${tick === 0 ? 1.5 : 1}"/>`);
+    body.push(svgText(x, plotBottom + 16, `${Math.abs(tick)}%`, { size: 11, anchor: "middle" }));
   }
-  parts.push(`<text x="${dkLeft + DK_WIDTH / 2}" y="${TOP - 12}" text-anchor="middle" style="${FONT};font-size:11px">Do not know</text>`);
-  parts.push(`<text x="${dkLeft}" y="${plotBottom + 16}" style="${FONT};font-size:11px">0%</text>`);
-  parts.push(`<text x="${dkLeft + DK_WIDTH}" y="${plotBottom + 16}" text-anchor="end" style="${FONT};font-size:11px">${dkRange}%</text>`);
+  body.push(`<line x1="${px(dkLeft)}" y1="${px(plotTop + 8)}" x2="${px(dkLeft)}" y2="${px(plotBottom)}" stroke="#333" stroke-width="1"/>`);
+  body.push(svgText(dkLeft, plotBottom + 16, "0%", { size: 11, anchor: "middle" }));
+  body.push(svgText(dkLeft + DK_WIDTH, plotBottom + 16, `${dkRange}%`, { size: 11, anchor: "middle" }));
+  body.push(svgText(centre - panelWidth / 4, plotBottom + 32, "← negative", { size: 11, anchor: "middle", fill: "#555" }));
+  body.push(svgText(centre + panelWidth / 4, plotBottom + 32, "positive →", { size: 11, anchor: "middle", fill: "#555" }));
+
+  const layout = likertLabelLayout(chart, scale, VALUE_FONT, dkScale);
   chart.bars.forEach((bar, index) => {
-    const y = TOP + index * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
-    parts.push(`<text x="${LABEL_WIDTH - 10}" y="${y + BAR_HEIGHT / 2 + 4}" text-anchor="end" style="${FONT};font-size:12px">${escapeHtml(truncate(bar.label, 40))}</text>`);
-    let negativeEdge = centre;
-    let positiveEdge = centre;
-    let dkEdge = dkLeft;
-    for (const segment of bar.segments) {
-      let x: number;
-      let width: number;
-      if (segment.position === null) {
-        width = segment.percent * dkScale;
-        x = dkEdge;
-        dkEdge += width;
-      } else if (segment.position < 0) {
-        width = segment.percent * scale;
-        negativeEdge -= width;
-        x = negativeEdge;
+    const barTop = plotTop + index * ROW_HEIGHT + OUTSIDE_LABEL_ROOM + 8;
+    const barMiddle = barTop + BAR_HEIGHT / 2;
+    const lines = wrapText(bar.label, LABEL_WIDTH - 12, 12, 2);
+    const firstBaseline = barMiddle + 4 - ((lines.length - 1) * 15) / 2;
+    body.push(`<g><title>${escapeHtml(bar.label)}</title>${svgText(panelLeft - 10, firstBaseline, lines, { size: 12, anchor: "end" }, 15)}</g>`);
+    for (const placed of layout[index]) {
+      const origin = placed.panel === "nonsubstantive" ? dkLeft : centre;
+      const unit = placed.panel === "nonsubstantive" ? dkScale : scale;
+      const left = origin + Math.min(placed.from, placed.to) * unit;
+      const width = Math.abs(placed.to - placed.from) * unit;
+      const fill = likertColour(placed.segment.position);
+      body.push(`<rect x="${px(left)}" y="${px(barTop)}" width="${px(width)}" height="${BAR_HEIGHT}" fill="${fill}"><title>${escapeHtml(`${bar.label}: ${placed.segment.response} ${formatPercent(placed.segment.percent)}%`)}</title></rect>`);
+      const labelX = origin + placed.labelAt * unit;
+      if (placed.placement === "inside") {
+        body.push(svgText(labelX, barMiddle + 4, placed.label, { size: VALUE_FONT, anchor: "middle", fill: labelColour(fill) }));
       } else {
-        width = segment.percent * scale;
-        x = positiveEdge;
-        positiveEdge += width;
-      }
-      const fill = likertColour(segment.position);
-      parts.push(`<rect x="${x}" y="${y}" width="${width}" height="${BAR_HEIGHT}" fill="${fill}"><title>${escapeHtml(`${bar.label}: ${segment.response} ${formatPercent(segment.percent)}%`)}</title></rect>`);
-      if (width >= 24) {
-        parts.push(`<text x="${x + width / 2}" y="${y + BAR_HEIGHT / 2 + 4}" text-anchor="middle" style="${FONT};font-size:11px" fill="${labelColour(fill)}">${formatPercent(segment.percent)}%</text>`);
+        const segmentCentre = left + width / 2;
+        body.push(`<line x1="${px(segmentCentre)}" y1="${px(barTop)}" x2="${px(labelX)}" y2="${px(barTop - 7)}" stroke="#555" stroke-width="0.8"/>`);
+        body.push(svgText(labelX, barTop - 9, placed.label, { size: VALUE_FONT, anchor: "middle" }));
       }
     }
   });
-  let legendX = 10;
-  const legendY = plotBottom + 40;
-  for (const group of LIKERT_GROUPS) {
-    parts.push(`<rect x="${legendX}" y="${legendY - 10}" width="12" height="12" fill="${likertColour(group.position)}"/>`);
-    parts.push(`<text x="${legendX + 16}" y="${legendY}" style="${FONT};font-size:11px">${escapeHtml(group.name)}</text>`);
-    legendX += 26 + group.name.length * 6.2;
-  }
-  parts.push(`<text x="10" y="${legendY + 30}" style="${FONT};font-size:11px;fill:#444">${escapeHtml(chart.caption)}</text>`);
-  parts.push("</svg>");
-  return parts.join("\n");
+
+  const caption = svgWrappedText(chart.caption, MARGIN, plotBottom + 56, WIDTH - 2 * MARGIN, { size: 11, fill: "#444" });
+  body.push(caption.svg);
+  const height = plotBottom + 56 + caption.height;
+  return [svgOpen(WIDTH, height, chart.title, describe(chart)), ...body, "</svg>"].join("\n");
 }
 
 /** Plain-text description of every segment, for screen readers (SVG <desc>). */
@@ -94,8 +103,4 @@ function describe(chart: DivergingLikertChart): string {
   return chart.bars
     .map((bar) => `${bar.label}: ${bar.segments.map((s) => `${s.response} ${formatPercent(s.percent)}%`).join(", ")}`)
     .join(". ");
-}
-
-function truncate(text: string, length: number): string {
-  return text.length <= length ? text : text.slice(0, length - 1) + "…";
 }

@@ -6,6 +6,7 @@ import { plotlyPointRange } from "../charts/plotly-point-range";
 import { pointRange, PointRangeChart, PointRangeOptions } from "../charts/point-range";
 import { svgPointRange } from "../charts/svg-point-range";
 import { formatPercent } from "../charts/plotly-figure";
+import { escapeHtml } from "../text/escape-html";
 import { formatCell, htmlTable, HtmlColumn } from "./html-table";
 
 /** A Jupyter mime bundle: mime type → payload. */
@@ -15,14 +16,32 @@ export type MimeBundle = Record<string, string | object>;
 export const PLOTLY_MIME = "application/vnd.plotly.v1+json";
 
 /**
- * The mime bundle of a chart: the Plotly JSON (interactive where a renderer
- * exists), a static SVG (shown by JupyterLab in untrusted notebooks, where no
- * script runs) and a text fallback. Front ends show the richest type they can.
+ * The mime bundle of a chart, so that every front end shows it, trusted or not:
+ * - `application/vnd.plotly.v1+json`: the interactive figure (VS Code,
+ *   JupyterLab with the plotly extension, the HTML report);
+ * - `text/html`: the static SVG as an `<img>` with a data: URL. JupyterLab
+ *   renders only "safe" mime types in an untrusted (e.g. freshly cloned)
+ *   notebook; its image/svg+xml renderer is not safe, its sanitized HTML
+ *   renderer is, and the sanitizer keeps data: image sources. An SVG inside
+ *   an <img> cannot run script;
+ * - `image/svg+xml`: the same SVG, for viewers that render SVG but not HTML;
+ * - `text/plain`: the numbers as text.
+ * Front ends show the richest type they can.
  *
- * @example Object.keys(chartBundle(chart)) // => ["application/vnd.plotly.v1+json", "image/svg+xml", "text/plain"]
+ * @example Object.keys(chartBundle(figure, svg, "text")) // => [PLOTLY_MIME, "text/html", "image/svg+xml", "text/plain"]
  */
 export function chartBundle(figure: PlotlyFigure, svg: string, text: string): MimeBundle {
-  return { [PLOTLY_MIME]: figure, "image/svg+xml": svg, "text/plain": text };
+  return { [PLOTLY_MIME]: figure, "text/html": svgImageHtml(svg, text.split("\n", 1)[0]), "image/svg+xml": svg, "text/plain": text };
+}
+
+/**
+ * An `<img>` showing an SVG document through a base64 data: URL, with
+ * escaped alt text; full width up to the SVG's own size.
+ *
+ * @example svgImageHtml("<svg xmlns='http://www.w3.org/2000/svg'/>", "Chart") // => '<img alt="Chart" style="max-width:100%;height:auto" src="data:image/svg+xml;base64,PHN2Zy...">'
+ */
+export function svgImageHtml(svg: string, alt: string): string {
+  return `<img alt="${escapeHtml(alt)}" style="max-width:100%;height:auto" src="data:image/svg+xml;base64,${Buffer.from(svg, "utf8").toString("base64")}">`;
 }
 
 /**
@@ -30,6 +49,8 @@ export function chartBundle(figure: PlotlyFigure, svg: string, text: string): Mi
  * running tslab kernel (tslab's public `display` sends one mime type at a
  * time; a chart needs several in one output so front ends can choose).
  * Outside a kernel (scripts, tests) it prints the text/plain part.
+ *
+ * @example displayBundle({ "text/html": "<b>ok</b>", "text/plain": "ok" })
  */
 export function displayBundle(bundle: MimeBundle): void {
   const writer = tslabDisplayWriter();
@@ -53,12 +74,20 @@ function tslabDisplayWriter(): DisplayWriter | null {
   }
 }
 
-/** Shows HTML (already escaped by its builder) as a display output. */
+/**
+ * Shows HTML (already escaped by its builder) as a display output.
+ *
+ * @example showHtml(htmlTable(rows, columns, "Caption"), "Caption (text)")
+ */
 export function showHtml(html: string, text = "[HTML output]"): void {
   displayBundle({ "text/html": html, "text/plain": text });
 }
 
-/** Shows Markdown as a display output (callers escape data-derived text). */
+/**
+ * Shows Markdown as a display output (callers escape data-derived text).
+ *
+ * @example showMarkdown(`**${escapeHtml(label)}**: ${value}%`)
+ */
 export function showMarkdown(markdown: string): void {
   displayBundle({ "text/markdown": markdown, "text/plain": markdown });
 }
@@ -66,6 +95,8 @@ export function showMarkdown(markdown: string): void {
 /**
  * Shows rows (plain objects or an Arquero table) as an escaped HTML table
  * with a caption; all columns unless `columns` is given.
+ *
+ * @example showTable(loadTable1(), "Table 1 as transcribed")
  */
 export function showTable<Row extends object>(rows: readonly Row[] | aq.ColumnTable, caption: string, columns?: readonly HtmlColumn<Row>[]): void {
   const objects = (Array.isArray(rows) ? rows : (rows as aq.ColumnTable).objects()) as Row[];
@@ -77,6 +108,8 @@ export function showTable<Row extends object>(rows: readonly Row[] | aq.ColumnTa
 /**
  * Shows a diverging Likert chart: one output with Plotly JSON + static SVG,
  * then an HTML table of the same numbers (readable where no chart renders).
+ *
+ * @example showDivergingLikert(table1Chart(loadTable1()))
  */
 export function showDivergingLikert(chart: DivergingLikertChart): void {
   const text = chart.bars.map((bar) => `${bar.label}: ${bar.segments.map((s) => `${s.response} ${s.percent}%`).join("; ")}`).join("\n");

@@ -32,7 +32,11 @@ export function htmlTable<Row extends object>(rows: readonly Row[], columns: rea
   return `<table class="lwn-table">${captionHtml}<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
-/** The text of one cell: the column's formatter, or the default (numbers to 6 decimals, "–" for missing). */
+/**
+ * The text of one cell: the column's formatter, or the default (numbers to 6 decimals, "–" for missing).
+ *
+ * @example formatCell({ key: "p", label: "P", format: (v) => `${v}%` }, { p: 5 }) // => "5%"
+ */
 export function formatCell<Row extends object>(column: HtmlColumn<Row>, row: Row): string {
   const value = row[column.key];
   return column.format ? column.format(value, row) : defaultFormat(value);

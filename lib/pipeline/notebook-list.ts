@@ -6,6 +6,11 @@ export const NOTEBOOK_DIR = "notebooks";
 /** Folder of the executed copies written by the main job. */
 export const EXECUTED_DIR = "output/notebooks";
 
+/** True for the ledger notebook (00-…), which reads what the analysis notebooks recorded. */
+export function isLedgerNotebook(name: string): boolean {
+  return name.startsWith("00-");
+}
+
 /**
  * The notebooks of the package in execution order: analysis notebooks by
  * name (01-, 02-, ...), then the ledger notebook (00-), which summarises what
@@ -13,6 +18,5 @@ export const EXECUTED_DIR = "output/notebooks";
  */
 export function listNotebooks(): string[] {
   const names = readdirSync(projectPath(NOTEBOOK_DIR)).filter((name) => name.endsWith(".ipynb")).sort();
-  const ledger = names.filter((name) => name.startsWith("00-"));
-  return [...names.filter((name) => !name.startsWith("00-")), ...ledger];
+  return [...names.filter((name) => !isLedgerNotebook(name)), ...names.filter(isLedgerNotebook)];
 }
