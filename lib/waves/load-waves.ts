@@ -1,0 +1,47 @@
+import * as path from "node:path";
+import { checkCodebookWaves, codingForWave, loadWaveCodebook, WAVE_CODEBOOK_FILE, WaveCodebook } from "./codebook";
+import { loadWaveManifest, WAVE_MANIFEST_FILE, WaveManifestEntry } from "./manifest";
+import { readCsvWave } from "./read-csv-wave";
+import { readSavWave } from "./read-sav-wave";
+import { validateWave } from "./validate-wave";
+import type { WaveCollection, WaveData } from "./wave-data";
+
+/**
+ * Reads and validates one wave listed in the manifest: the file in its format
+ * (CSV via {@link readCsvWave}, SPSS via {@link readSavWave}), then
+ * {@link validateWave} with the wave's coding from the codebook.
+ *
+ * @throws DataError naming the wave file, row and column of the first problem.
+ * @example const wave = await loadWave(loadWaveManifest()[0], loadWaveCodebook());
+ */
+export async function loadWave(entry: WaveManifestEntry, codebook: WaveCodebook): Promise<WaveData> {
+  const raw = entry.format === "sav" ? await readSavWave(entry.path) : readCsvWave(entry.path);
+  return validateWave(raw, entry, codingForWave(codebook, entry.waveId));
+}
+
+/** Where {@link loadWaves} reads from; defaults are the project's `data/waves/` files. */
+export interface WaveSources {
+  readonly manifestFile?: string;
+  /** Default: `codebook.csv` next to the manifest. */
+  readonly codebookFile?: string;
+}
+
+/**
+ * Loads every wave the manifest lists, all validated before any is returned,
+ * so a notebook either gets every wave or fails (with a DataError naming
+ * file, row and column) before it computes or writes anything.
+ *
+ * @example
+ * const { waves } = await loadWaves();
+ * waves.map((w) => [w.entry.waveId, w.accounting.rowsKept]); // => [["kz-2017-synthetic", 1500], ...]
+ */
+export async function loadWaves(sources: WaveSources = {}): Promise<WaveCollection> {
+  const manifestFile = sources.manifestFile ?? WAVE_MANIFEST_FILE;
+  const codebookFile = sources.codebookFile ?? (sources.manifestFile ? path.join(path.dirname(manifestFile), "codebook.csv") : WAVE_CODEBOOK_FILE);
+  const entries = loadWaveManifest(manifestFile);
+  const codebook = loadWaveCodebook(codebookFile);
+  checkCodebookWaves(codebook, entries.map((entry) => entry.waveId), codebookFile);
+  const waves: WaveData[] = [];
+  for (const entry of entries) waves.push(await loadWave(entry, codebook));
+  return { manifestFile, codebookFile, codebook, waves };
+}

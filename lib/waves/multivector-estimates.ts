@@ -1,0 +1,164 @@
+import { surveyCorrelation, surveyLinearRegression, surveyProportions } from "../survey";
+import type { ConfidenceInterval } from "../survey";
+import type { WaveConcept } from "./concepts";
+import { NON_SUBSTANTIVE_SCALE_CODE, WaveSample } from "./wave-sample";
+
+/** How "do not know"/refused answers on the target item enter a conditional share. */
+export type NonSubstantiveBase = "in base" | "excluded";
+
+/** A design-based share with its interval, in fractions. Plain data. */
+export interface ShareEstimate {
+  readonly estimate: number;
+  readonly se: number;
+  readonly ci: ConfidenceInterval;
+  /** Respondents in the base (unweighted) and the weighted base. */
+  readonly n: number;
+  readonly weightedN: number;
+  readonly df: number;
+  /** Design effect against simple random sampling with replacement (R `deff = "replace"`). */
+  readonly deff: number | null;
+}
+
+/** One of the memo's cross-tabulations: share positive on `target` among those positive on `anchor`. */
+export interface CrossTab {
+  readonly claimId: string;
+  readonly target: WaveConcept;
+  readonly anchor: WaveConcept;
+  /** figure_id of the memo's value in data/article/text-figures.csv. */
+  readonly memoFigureId: string;
+}
+
+/** The memo's four cross-tabulations (claims MV-01..MV-04). */
+export const MULTIVECTOR_CROSS_TABS: readonly CrossTab[] = [
+  { claimId: "MV-01", target: "us_opinion", anchor: "russia_opinion", memoFigureId: "mv_russia_fav_us_fav" },
+  { claimId: "MV-02", target: "china_opinion", anchor: "russia_opinion", memoFigureId: "mv_russia_fav_china_fav" },
+  { claimId: "MV-03", target: "us_economic_relations", anchor: "russia_economic_relations", memoFigureId: "mv_russia_rel_us_rel" },
+  { claimId: "MV-04", target: "china_economic_relations", anchor: "russia_economic_relations", memoFigureId: "mv_russia_rel_china_rel" },
+];
+
+/**
+ * Weighted share positive (scale position > 0) on `concept`, within an
+ * optional domain, with a design-based (Taylor-linearized) SE and a logit
+ * interval with t quantiles on the design df (R `svyciprop(method = "logit")`):
+ * p̂ = Σ_D w·1{y > 0} / Σ_D w. With base "in base", non-substantive answers
+ * count as not positive (the convention of the memo's Table 1, whose
+ * percentages include "do not know"); with "excluded" they are left out of
+ * the base by domain estimation. Blank answers are excluded (na.rm).
+ *
+ * @example positiveShare(sample, "us_opinion", { domain: positiveOn(sample, "russia_opinion") }).estimate // => 0.55…
+ */
+export function positiveShare(sample: WaveSample, concept: WaveConcept, options: { domain?: Uint8Array; base?: NonSubstantiveBase } = {}): ShareEstimate {
+  const indicator = positiveIndicator(sample.answers.get(concept)!);
+  const table = surveyProportions(sample.design, indicator, {
+    categories: [1, 0],
+    nonSubstantive: { codes: [NON_SUBSTANTIVE_INDICATOR], handling: options.base === "excluded" ? "exclude" : "category" },
+    domain: options.domain,
+    intervalMethod: "logit",
+    itemName: concept,
+  });
+  const positive = table.categories[0];
+  return { estimate: positive.estimate, se: positive.se, ci: positive.ci, n: table.n, weightedN: table.weightedN, df: table.df, deff: positive.deffReplace };
+}
+
+/**
+ * Weighted share of each answer of a scale concept: strong positive,
+ * moderate positive, non-substantive, moderate negative, strong negative
+ * (Table 1's layout, non-substantive answers in the base), with logit intervals.
+ *
+ * @example answerShares(sample, "russia_opinion").map((s) => s.position) // => [2, 1, 0, -1, -2]
+ */
+export function answerShares(sample: WaveSample, concept: WaveConcept): (ShareEstimate & { position: number })[] {
+  const table = surveyProportions(sample.design, sample.answers.get(concept)!, { categories: [2, 1, NON_SUBSTANTIVE_SCALE_CODE, -1, -2], intervalMethod: "logit", itemName: concept });
+  return table.categories.map((c) => ({ position: c.code, estimate: c.estimate, se: c.se, ci: c.ci, n: table.n, weightedN: table.weightedN, df: table.df, deff: c.deffReplace }));
+}
+
+/**
+ * 0/1 mask of respondents positive (scale position > 0) on `concept`: the domain of a cross-tabulation.
+ *
+ * @example positiveOn(sample, "russia_opinion") // => Uint8Array [1, 1, 0, …]
+ */
+export function positiveOn(sample: WaveSample, concept: WaveConcept): Uint8Array {
+  return Uint8Array.from(sample.answers.get(concept)!, (position) => (position > 0 ? 1 : 0));
+}
+
+/** The cross-tabulation's share: positive on the target among those positive on the anchor. @example crossTabShare(sample, MULTIVECTOR_CROSS_TABS[0]).estimate */
+export function crossTabShare(sample: WaveSample, crossTab: CrossTab, base: NonSubstantiveBase = "in base"): ShareEstimate {
+  return positiveShare(sample, crossTab.target, { domain: positiveOn(sample, crossTab.anchor), base });
+}
+
+const NON_SUBSTANTIVE_INDICATOR = 9;
+
+function positiveIndicator(positions: Float64Array): Float64Array {
+  return Float64Array.from(positions, (p) => (Number.isNaN(p) ? NaN : p === NON_SUBSTANTIVE_SCALE_CODE ? NON_SUBSTANTIVE_INDICATOR : p > 0 ? 1 : 0));
+}
+
+/** A pair of concepts whose association the memo says is positive given leadership opinion. */
+export interface AssociationPair {
+  readonly x: WaveConcept;
+  readonly y: WaveConcept;
+}
+
+/** Opinions of, and closer economic relations with, Russia, the US and China: every pair (claim MV-05); the first of each trio is US–Russia (MV-06). */
+export const MULTIVECTOR_PAIRS: readonly AssociationPair[] = [
+  { x: "russia_opinion", y: "us_opinion" },
+  { x: "russia_opinion", y: "china_opinion" },
+  { x: "us_opinion", y: "china_opinion" },
+  { x: "russia_economic_relations", y: "us_economic_relations" },
+  { x: "russia_economic_relations", y: "china_economic_relations" },
+  { x: "us_economic_relations", y: "china_economic_relations" },
+];
+
+/** Association of two items controlling for leadership opinion. Plain data. */
+export interface PartialAssociation {
+  readonly pair: AssociationPair;
+  /** svyglm gaussian: y ~ x + leadership; the coefficient of x (scale points of y per scale point of x). */
+  readonly slope: { readonly estimate: number; readonly se: number; readonly ci: ConfidenceInterval; readonly pValue: number; readonly df: number };
+  /** Weighted partial correlation r(x, y | leadership) with design-based SE and Fisher-z interval. */
+  readonly partialCorrelation: { readonly estimate: number; readonly se: number; readonly ci: ConfidenceInterval };
+  /** Zero-order weighted correlation, for comparison. */
+  readonly correlation: number;
+  /** Complete cases used (substantive answers on x, y and leadership). */
+  readonly n: number;
+}
+
+/**
+ * Association of two scale items given leadership opinion, on complete cases
+ * with substantive answers (non-substantive answers have no scale position,
+ * so they are left out as missing). Two views of the same question:
+ *
+ * - the coefficient of x in the design-based linear regression
+ *   y = β₀ + β₁·x + β₂·leadership (R `svyglm(y ~ x + leadership, design)`),
+ *   sandwich SE, t test on the residual df;
+ * - the partial correlation: the weighted correlation of the residuals of x
+ *   and of y after each is regressed on leadership (weighted least squares),
+ *   with the linearized SE of {@link surveyCorrelation} (the estimated
+ *   residualising coefficients have no first-order effect on it).
+ *
+ * @example partialAssociation(sample, MULTIVECTOR_PAIRS[0]).slope.estimate // > 0 on the synthetic waves
+ */
+export function partialAssociation(sample: WaveSample, pair: AssociationPair): PartialAssociation {
+  const score = (concept: WaveConcept) => Float64Array.from(sample.answers.get(concept)!, (p) => (p === NON_SUBSTANTIVE_SCALE_CODE ? NaN : p));
+  const x = score(pair.x);
+  const y = score(pair.y);
+  const leadership = score("leadership_opinion");
+  const complete = Uint8Array.from(x, (_, i) => (Number.isNaN(x[i]) || Number.isNaN(y[i]) || Number.isNaN(leadership[i]) ? 0 : 1));
+  const fit = surveyLinearRegression(sample.design, { outcome: y, predictors: { [pair.x]: x, leadership_opinion: leadership } });
+  const slope = fit.coefficients.find((c) => c.term === pair.x)!;
+  const residualX = residualsOnLeadership(sample, x, leadership, complete);
+  const residualY = residualsOnLeadership(sample, y, leadership, complete);
+  const partial = surveyCorrelation(sample.design, residualX, residualY, { domain: complete });
+  const zeroOrder = surveyCorrelation(sample.design, x, y, { domain: complete });
+  return {
+    pair,
+    slope: { estimate: slope.estimate, se: slope.se, ci: slope.ci, pValue: slope.pValue, df: slope.df ?? fit.df },
+    partialCorrelation: { estimate: partial.estimate, se: partial.se, ci: partial.ci },
+    correlation: zeroOrder.estimate,
+    n: fit.n,
+  };
+}
+
+function residualsOnLeadership(sample: WaveSample, item: Float64Array, leadership: Float64Array, complete: Uint8Array): Float64Array {
+  const fit = surveyLinearRegression(sample.design, { outcome: item, predictors: { leadership_opinion: leadership }, domain: complete });
+  const [intercept, slope] = fit.coefficients.map((c) => c.estimate);
+  return Float64Array.from(item, (value, i) => (complete[i] ? value - intercept - slope * leadership[i] : NaN));
+}

@@ -1,0 +1,124 @@
+import type { PointRangeChart } from "../charts/point-range";
+import { differenceOfIndependentEstimates } from "../survey";
+import { TABLE1_CONCEPTS } from "./concepts";
+import { crossTabShare, MULTIVECTOR_CROSS_TABS, positiveShare, ShareEstimate } from "./multivector-estimates";
+import type { WaveSample } from "./wave-sample";
+
+/** A measure followed across waves: a name and how to estimate it on one wave. */
+export interface TrendMeasure {
+  readonly name: string;
+  readonly estimate: (sample: WaveSample) => ShareEstimate;
+}
+
+/** Table 1's items, as shares positive (very/strongly + somewhat), non-substantive answers in the base. */
+export const TABLE1_TREND_MEASURES: readonly TrendMeasure[] = TABLE1_CONCEPTS.map((concept) => ({ name: `${concept}: positive`, estimate: (sample: WaveSample) => positiveShare(sample, concept) }));
+
+/** The memo's four cross-tabulations (MV-01..MV-04). */
+export const CROSS_TAB_TREND_MEASURES: readonly TrendMeasure[] = MULTIVECTOR_CROSS_TABS.map((crossTab) => ({
+  name: `${crossTab.claimId}: ${crossTab.target} positive | ${crossTab.anchor} positive`,
+  estimate: (sample: WaveSample) => crossTabShare(sample, crossTab),
+}));
+
+/** One measure on one wave, in percent. Plain data. */
+export interface WaveEstimateRow {
+  readonly measure: string;
+  readonly wave: string;
+  readonly synthetic: boolean;
+  readonly percent: number;
+  readonly se: number;
+  readonly lower: number;
+  readonly upper: number;
+  readonly n: number;
+}
+
+/**
+ * Estimates each measure on each wave (in wave order), in percent with the
+ * design-based logit 95% CI of {@link positiveShare}.
+ *
+ * @example waveEstimates(samples, TABLE1_TREND_MEASURES).length // => 3 × number of waves
+ */
+export function waveEstimates(samples: readonly WaveSample[], measures: readonly TrendMeasure[]): WaveEstimateRow[] {
+  return measures.flatMap((measure) =>
+    samples.map((sample) => {
+      const share = measure.estimate(sample);
+      return { measure: measure.name, wave: sample.id, synthetic: sample.synthetic, percent: 100 * share.estimate, se: 100 * share.se, lower: 100 * share.ci.lower, upper: 100 * share.ci.upper, n: share.n };
+    }),
+  );
+}
+
+/** A change between consecutive waves. Plain data, percentage points. */
+export interface WaveDifferenceRow {
+  readonly measure: string;
+  readonly from: string;
+  readonly to: string;
+  readonly synthetic: boolean;
+  readonly change: number;
+  readonly se: number;
+  readonly z: number;
+  readonly pValue: number;
+  /** Holm-adjusted p over all rows returned together. */
+  readonly holmP: number;
+  /** holmP < alpha. */
+  readonly significant: boolean;
+}
+
+/**
+ * Changes between consecutive waves of each measure: d = p̂_later − p̂_earlier,
+ * SE = √(se₁² + se₂²) (independent samples; {@link differenceOfIndependentEstimates}),
+ * z test; p-values adjusted by Holm's step-down method over all the
+ * comparisons (Holm 1979, Scand. J. Statistics 6), flagged when the adjusted
+ * p < alpha, so that many comparisons do not produce spurious flags.
+ *
+ * @example consecutiveWaveDifferences(waveEstimates(samples, TABLE1_TREND_MEASURES)).filter((d) => d.significant)
+ */
+export function consecutiveWaveDifferences(rows: readonly WaveEstimateRow[], alpha = 0.05): WaveDifferenceRow[] {
+  const measures = [...new Set(rows.map((row) => row.measure))];
+  const raw = measures.flatMap((measure) => {
+    const series = rows.filter((row) => row.measure === measure);
+    return series.slice(1).map((later, k) => {
+      const earlier = series[k];
+      const difference = differenceOfIndependentEstimates({ estimate: later.percent, se: later.se }, { estimate: earlier.percent, se: earlier.se });
+      return { measure, from: earlier.wave, to: later.wave, synthetic: earlier.synthetic || later.synthetic, change: difference.estimate, se: difference.se, z: difference.statistic, pValue: difference.pValue };
+    });
+  });
+  const holm = holmAdjust(raw.map((row) => row.pValue));
+  return raw.map((row, i) => ({ ...row, holmP: holm[i], significant: holm[i] < alpha }));
+}
+
+/**
+ * Holm step-down adjusted p-values: sort p ascending, p̃_(k) = max_{j≤k} min(1, (m − j + 1) p_(j)).
+ *
+ * @example holmAdjust([0.01, 0.04, 0.03]) // => [0.03, 0.06, 0.06]
+ */
+export function holmAdjust(pValues: readonly number[]): number[] {
+  const m = pValues.length;
+  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
+  const adjusted = new Array<number>(m);
+  let running = 0;
+  order.forEach(({ p, i }, k) => {
+    running = Math.max(running, Math.min(1, (m - k) * p));
+    adjusted[i] = running;
+  });
+  return adjusted;
+}
+
+/**
+ * A point-range trend chart of {@link waveEstimates} rows: one series per
+ * measure, one point per wave (percent, 95% CI); marked synthetic when any
+ * wave is.
+ *
+ * @example showPointRange(trendChart("Table 1 items by wave", rows, "95% logit CI"))
+ */
+export function trendChart(title: string, rows: readonly WaveEstimateRow[], caption: string): PointRangeChart {
+  const measures = [...new Set(rows.map((row) => row.measure))];
+  return {
+    title,
+    caption,
+    yTitle: "% of respondents (weighted)",
+    synthetic: rows.some((row) => row.synthetic),
+    series: measures.map((measure) => ({
+      name: measure,
+      points: rows.filter((row) => row.measure === measure).map((row) => ({ x: row.wave, estimate: row.percent, lower: row.lower, upper: row.upper, n: row.n })),
+    })),
+  };
+}
