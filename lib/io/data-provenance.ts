@@ -58,7 +58,7 @@ export function recordedChecksums(): ReadonlyMap<string, string> {
 }
 
 /**
- * Records that a file was loaded: its SHA-256, how it compares with
+ * Records that a file was loaded: its SHA-256 (of the bytes read), how it compares with
  * data/checksums.sha256, and its row accounting. A file under data/ whose
  * checksum differs from the recorded one is reported on stderr with its name
  * (and as "changed" in {@link loadedFiles}); the analysis goes on, so an
@@ -66,11 +66,11 @@ export function recordedChecksums(): ReadonlyMap<string, string> {
  * RangeError when the accounting does not add up (kept + excluded ≠ read):
  * rows must never vanish silently.
  *
- * @example recordLoad("data/article/table1.csv", bytes, { rowsRead: 15, rowsKept: 15, exclusions: [] }).checksum // => "verified"
+ * @example recordLoad("data/article/table1.csv", sha256Hex(bytes), { rowsRead: 15, rowsKept: 15, exclusions: [] }).checksum // => "verified"
  */
 export function recordLoad(
   file: string,
-  bytes: Uint8Array,
+  sha256: string,
   counts: { readonly rowsRead: number; readonly rowsKept: number; readonly exclusions: readonly ExclusionCount[] },
 ): FileProvenance {
   const excluded = counts.exclusions.reduce((sum, e) => sum + e.rows, 0);
@@ -78,7 +78,6 @@ export function recordLoad(
     throw new RangeError(`recordLoad: ${file}: rows kept (${counts.rowsKept}) + excluded (${excluded}) ≠ rows read (${counts.rowsRead})`);
   }
   const relative = toProjectRelative(file);
-  const sha256 = sha256Hex(bytes);
   const recordedSha256 = relative === null ? null : recordedChecksums().get(relative) ?? null;
   const checksum: ChecksumStatus = relative === null ? "outside data/" : recordedSha256 === null ? "unrecorded" : recordedSha256 === sha256 ? "verified" : "changed";
   if (checksum === "changed") {

@@ -5,7 +5,7 @@ import { DataError } from "./data-error";
 import { parseCsv } from "./parse-csv";
 import { applySchema, TableSchema } from "./table-schema";
 import { projectPath } from "../project/project-path";
-import { recordLoad } from "./data-provenance";
+import { recordLoad, sha256Hex } from "./data-provenance";
 
 /**
  * Loads a tidy CSV file (one observation per row, one variable per column)
@@ -31,6 +31,6 @@ export function loadTidyCsv(file: string, schema: TableSchema): aq.ColumnTable {
   }
   const parsed = parseCsv(bytes.toString("utf8"), file);
   const table = aq.table(applySchema(parsed, schema));
-  recordLoad(file, bytes, { rowsRead: parsed.rows.length, rowsKept: table.numRows(), exclusions: [] });
+  recordLoad(file, sha256Hex(bytes), { rowsRead: parsed.rows.length, rowsKept: table.numRows(), exclusions: [] });
   return table;
 }

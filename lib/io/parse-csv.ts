@@ -1,4 +1,4 @@
-import { DataError } from "./data-error";
+import { DataError, DataErrorLocation } from "./data-error";
 
 /** A parsed CSV file: the header and the data rows, all as strings. */
 export interface ParsedCsv {
@@ -43,8 +43,7 @@ export function parseCsv(text: string, file: string, options: ParseCsvOptions = 
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.includes("\uFFFD")) {
-    const lineIndex = text.slice(0, text.indexOf("\uFFFD")).split(/\r\n|\r|\n/).length - 1;
-    throw new DataError("encoding", { file, row: lineIndex }, "the file is not valid UTF-8 (replacement character found); save it as UTF-8");
+    throw new DataError("encoding", locateReplacementCharacter(text, file, delimiter), "the file is not valid UTF-8 (replacement character found); save it as UTF-8");
   }
   const records = splitRecords(text, file, delimiter, maxFieldLength);
   while (records.length > 0 && isBlankRecord(records[records.length - 1])) records.pop();
@@ -64,6 +63,24 @@ export function parseCsv(text: string, file: string, options: ParseCsvOptions = 
     }
   });
   return { file, header, rows };
+}
+
+/**
+ * Where the first U+FFFD (a byte sequence that was not UTF-8) sits: its record
+ * (header = 0) and column (header name, or `#position` in the header itself or
+ * when the header cell is damaged too). A binary file whose quotes do not
+ * balance falls back to the physical line, without a column.
+ */
+function locateReplacementCharacter(text: string, file: string, delimiter: string): DataErrorLocation {
+  try {
+    const records = splitRecords(text, file, delimiter, Infinity);
+    const row = records.findIndex((record) => record.some((field) => field.includes("\uFFFD")));
+    const position = records[row].findIndex((field) => field.includes("\uFFFD"));
+    const name = row > 0 ? records[0][position]?.trim() : undefined;
+    return { file, row, column: name !== undefined && name !== "" && !name.includes("\uFFFD") ? name : `#${position + 1}` };
+  } catch {
+    return { file, row: text.slice(0, text.indexOf("\uFFFD")).split(/\r\n|\r|\n/).length - 1 };
+  }
 }
 
 function isBlankRecord(record: readonly string[]): boolean {

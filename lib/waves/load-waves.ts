@@ -1,4 +1,5 @@
 import * as path from "node:path";
+import { recordLoad } from "../io/data-provenance";
 import { checkCodebookWaves, codingForWave, loadWaveCodebook, WAVE_CODEBOOK_FILE, WaveCodebook } from "./codebook";
 import { loadWaveManifest, WAVE_MANIFEST_FILE, WaveManifestEntry } from "./manifest";
 import { readCsvWave } from "./read-csv-wave";
@@ -9,14 +10,18 @@ import type { WaveCollection, WaveData } from "./wave-data";
 /**
  * Reads and validates one wave listed in the manifest: the file in its format
  * (CSV via {@link readCsvWave}, SPSS via {@link readSavWave}), then
- * {@link validateWave} with the wave's coding from the codebook.
+ * {@link validateWave} with the wave's coding from the codebook. The load is
+ * recorded with its checksum status and row accounting ({@link recordLoad}).
  *
  * @throws DataError naming the wave file, row and column of the first problem.
  * @example const wave = await loadWave(loadWaveManifest()[0], loadWaveCodebook());
  */
 export async function loadWave(entry: WaveManifestEntry, codebook: WaveCodebook): Promise<WaveData> {
   const raw = entry.format === "sav" ? await readSavWave(entry.path) : readCsvWave(entry.path);
-  return validateWave(raw, entry, codingForWave(codebook, entry.waveId));
+  const wave = validateWave(raw, entry, codingForWave(codebook, entry.waveId));
+  const { rowsRead, rowsKept, rowsExcluded } = wave.accounting;
+  recordLoad(entry.path, raw.sha256, { rowsRead, rowsKept, exclusions: Object.entries(rowsExcluded).map(([rule, rows]) => ({ rule, rows })) });
+  return wave;
 }
 
 /** Where {@link loadWaves} reads from; defaults are the project's `data/waves/` files. */

@@ -22,4 +22,6 @@ export interface RawWaveFile {
   readonly valueLabels: ReadonlyMap<string, readonly FileValueLabel[]>;
   /** Character encoding declared or assumed ("UTF-8"). */
   readonly encoding: string;
+  /** SHA-256 of the file's bytes, for its provenance record (see lib/io/data-provenance.ts). */
+  readonly sha256: string;
 }

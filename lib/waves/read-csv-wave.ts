@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { DataError } from "../io/data-error";
+import { sha256Hex } from "../io/data-provenance";
 import { parseCsv } from "../io/parse-csv";
 import { projectPath } from "../project/project-path";
 import type { RawCell, RawWaveFile } from "./raw-wave-file";
@@ -27,5 +28,5 @@ export function readCsvWave(file: string): RawWaveFile {
   }
   const parsed = parseCsv(bytes.toString("utf8"), file);
   const rows = parsed.rows.map((row) => row.map((cell): RawCell => (cell.trim() === "" ? null : cell.trim())));
-  return { file, format: "csv", columns: parsed.header, rows, valueLabels: new Map(), encoding: "UTF-8" };
+  return { file, format: "csv", columns: parsed.header, rows, valueLabels: new Map(), encoding: "UTF-8", sha256: sha256Hex(bytes) };
 }

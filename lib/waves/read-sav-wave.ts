@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { SavBufferReader } from "sav-reader";
 import { DataError } from "../io/data-error";
+import { sha256Hex } from "../io/data-provenance";
 import { projectPath } from "../project/project-path";
 import type { FileValueLabel, RawCell, RawWaveFile } from "./raw-wave-file";
 
@@ -62,7 +63,7 @@ export async function readSavWave(file: string): Promise<RawWaveFile> {
       return text === "" ? null : text;
     }),
   );
-  return { file, format: "sav", columns, rows, valueLabels, encoding: "UTF-8" };
+  return { file, format: "sav", columns, rows, valueLabels, encoding: "UTF-8", sha256: sha256Hex(bytes) };
 }
 
 function checkDecoded(text: string, location: { file: string; row: number; column: string }): void {

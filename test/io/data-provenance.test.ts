@@ -22,12 +22,12 @@ describe("data provenance", () => {
 
   it("verifies a recorded file and reports a changed one by name", () => {
     const bytes = readFileSync(projectPath("data/article/table1.csv"));
-    assert.equal(recordLoad("data/article/table1.csv", bytes, { rowsRead: 15, rowsKept: 15, exclusions: [] }).checksum, "verified");
+    assert.equal(recordLoad("data/article/table1.csv", sha256Hex(bytes), { rowsRead: 15, rowsKept: 15, exclusions: [] }).checksum, "verified");
     const warnings: string[] = [];
     const warn = console.warn;
     console.warn = (line: string) => warnings.push(line);
     try {
-      const changed = recordLoad("data/article/table1.csv", Buffer.concat([bytes, Buffer.from("x")]), { rowsRead: 15, rowsKept: 15, exclusions: [] });
+      const changed = recordLoad("data/article/table1.csv", sha256Hex(Buffer.concat([bytes, Buffer.from("x")])), { rowsRead: 15, rowsKept: 15, exclusions: [] });
       assert.equal(changed.checksum, "changed");
     } finally {
       console.warn = warn;
@@ -37,15 +37,15 @@ describe("data provenance", () => {
   });
 
   it("marks files that were never recorded and files outside data/", () => {
-    assert.equal(recordLoad("data/new-wave.csv", Buffer.from("a\n"), { rowsRead: 0, rowsKept: 0, exclusions: [] }).checksum, "unrecorded");
-    assert.equal(recordLoad("/tmp/elsewhere.csv", Buffer.from("a\n"), { rowsRead: 0, rowsKept: 0, exclusions: [] }).checksum, "outside data/");
+    assert.equal(recordLoad("data/new-wave.csv", sha256Hex(Buffer.from("a\n")), { rowsRead: 0, rowsKept: 0, exclusions: [] }).checksum, "unrecorded");
+    assert.equal(recordLoad("/tmp/elsewhere.csv", sha256Hex(Buffer.from("a\n")), { rowsRead: 0, rowsKept: 0, exclusions: [] }).checksum, "outside data/");
   });
 
   it("keeps the row accounting and refuses one that does not add up", () => {
-    recordLoad("data/w.csv", Buffer.from("w"), { rowsRead: 10, rowsKept: 7, exclusions: [{ rule: "zero weight", rows: 2 }, { rule: "out of country", rows: 1 }] });
+    recordLoad("data/w.csv", sha256Hex(Buffer.from("w")), { rowsRead: 10, rowsKept: 7, exclusions: [{ rule: "zero weight", rows: 2 }, { rule: "out of country", rows: 1 }] });
     const row = provenanceRows().find((r) => r.file === "data/w.csv");
     assert.deepEqual(row && [row.rows_read, row.rows_kept, row.rows_excluded, row.exclusions], [10, 7, 3, "zero weight: 2; out of country: 1"]);
-    assert.throws(() => recordLoad("data/w.csv", Buffer.from("w"), { rowsRead: 10, rowsKept: 8, exclusions: [{ rule: "zero weight", rows: 1 }] }), /≠ rows read/);
+    assert.throws(() => recordLoad("data/w.csv", sha256Hex(Buffer.from("w")), { rowsRead: 10, rowsKept: 8, exclusions: [{ rule: "zero weight", rows: 1 }] }), /≠ rows read/);
     assert.ok(loadedFiles().length >= 3);
   });
 });
