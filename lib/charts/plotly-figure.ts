@@ -47,7 +47,7 @@ const MARGIN_RIGHT = 20;
  */
 export function plotlyDivergingLikert(input: DivergingLikertChart): PlotlyFigure {
   const chart = divergingLikert(input);
-  const labels = chart.bars.map((bar) => bar.label);
+  const labels = chart.bars.map((bar) => plotlyText(bar.label));
   const side = Math.ceil(largestSide(chart) / 10) * 10;
   const dk = Math.max(10, Math.ceil(largestNonsubstantive(chart) / 10) * 10);
   const layout = likertLabelLayout(chart, ASSUMED_PX_PER_PERCENT, 11, ASSUMED_PX_PER_PERCENT * 2);
@@ -68,7 +68,7 @@ export function plotlyDivergingLikert(input: DivergingLikertChart): PlotlyFigure
       insidetextanchor: "middle",
       textangle: 0,
       textfont: { color: labelColour(fill), size: 11 },
-      customdata: placed.map((list, index) => [list.map((s) => s.segment.response).join(" / ") || group.name, `${formatPercent(percents[index])}%`]),
+      customdata: placed.map((list, index) => [plotlyText(list.map((s) => s.segment.response).join(" / ") || group.name), `${formatPercent(percents[index])}%`]),
       hovertemplate: "%{y}<br>%{customdata[0]}: %{customdata[1]}<extra></extra>",
       marker: { color: fill },
       ...(group.position === null ? { xaxis: "x2", yaxis: "y2" } : {}),
@@ -112,7 +112,7 @@ export function plotlyDivergingLikert(input: DivergingLikertChart): PlotlyFigure
       margin: { l: MARGIN_LEFT, r: MARGIN_RIGHT, t: top, b: bottom },
       xaxis: { domain: [0, 0.8], range: [-side, side], tickvals: ticks, ticktext: ticks.map((t) => `${Math.abs(t)}%`), zeroline: true, zerolinewidth: 2, fixedrange: true },
       xaxis2: { domain: [0.85, 1], range: [0, dk], tickvals: [0, dk / 2, dk], ticktext: [0, dk / 2, dk].map((t) => `${t}%`), fixedrange: true },
-      yaxis: { autorange: "reversed", tickvals: labels, ticktext: labels.map((label) => plotlyText(label, 230, 12)), fixedrange: true },
+      yaxis: { autorange: "reversed", tickvals: labels, ticktext: chart.bars.map((bar) => plotlyText(bar.label, 230, 12)), fixedrange: true },
       yaxis2: { anchor: "x2", autorange: "reversed", showticklabels: false, matches: "y", fixedrange: true },
       legend: { orientation: "h", x: -(MARGIN_LEFT - 20) / (PLOTLY_FIGURE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT), y: -36 / plotHeight, yanchor: "top", traceorder: "normal" },
       annotations: [

@@ -50,7 +50,8 @@ export interface SurveyDesign {
  * approximation: V(t̂) = Σ_h n_h/(n_h − 1) Σ_i (z_hi − z̄_h)² (Wolter 2007,
  * §1.5; Lumley 2010, §2.2).
  *
- * @throws DataError "weight-invalid" for a NaN, infinite or negative weight (row and column named);
+ * @throws DataError "weight-invalid" for a NaN, infinite or negative weight, or weights whose sum
+ *   overflows to infinity (row and column named);
  *   "design-invalid" for a missing stratum/PSU label.
  * @throws RangeError when the column lengths differ or the lonely-PSU rule is unknown.
  * @example
@@ -102,10 +103,15 @@ export function createSurveyDesign(spec: SurveyDesignSpec): SurveyDesign {
 
 function validateWeights(raw: ArrayLike<number>, file: string, column: string): Float64Array {
   const weights = Float64Array.from(raw);
+  let total = 0;
   for (let i = 0; i < weights.length; i++) {
     const w = weights[i];
     if (!(w >= 0) || w === Infinity) {
       throw new DataError("weight-invalid", { file, row: i + 1, column }, `weight must be a finite number ≥ 0, got ${raw[i]}`);
+    }
+    total += w;
+    if (total === Infinity) {
+      throw new DataError("weight-invalid", { file, row: i + 1, column }, `the weights up to this row sum to more than ${Number.MAX_VALUE}; every estimate would be NaN — rescale the weights (e.g. to mean 1)`);
     }
   }
   return weights;
