@@ -7,7 +7,7 @@
 //      into output/build/, from where notebooks import the lib as the
 //      package "@love-with-nuances/lib" (see environment.md).
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,3 +39,27 @@ if (installed !== lockHash) {
 const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
 const ms = run(process.execPath, [tsc, "-p", "tsconfig.json"], "TypeScript build");
 console.log(`[bootstrap] lib/, test/ and bench/ compiled to output/build/ in ${(ms / 1000).toFixed(1)} s`);
+
+// tsc never deletes what it emitted for a source that is gone (renamed or
+// removed since the last build); such leftovers would still be imported or
+// run as tests. Remove every compiled file whose .ts source no longer exists.
+const build = path.join(root, "output", "build");
+let removed = 0;
+const prune = (dir) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      prune(full);
+      continue;
+    }
+    const match = /^(.*)\.(js|js\.map|d\.ts)$/.exec(entry.name);
+    if (!match) continue;
+    const source = path.join(root, path.relative(build, dir), `${match[1]}.ts`);
+    if (!existsSync(source)) {
+      rmSync(full);
+      removed++;
+    }
+  }
+};
+if (existsSync(build)) prune(build);
+if (removed > 0) console.log(`[bootstrap] removed ${removed} compiled files whose sources are gone`);

@@ -2,32 +2,58 @@
  * @love-with-nuances/lib: the tested helpers behind the notebooks.
  * One concept per module; this barrel is what notebooks import.
  */
+// Input: strict CSV, schemas, tidy tables, provenance of every loaded file.
 export * from "./io/data-error";
 export * from "./io/parse-csv";
 export * from "./io/table-schema";
 export * from "./io/load-tidy-csv";
+export * from "./io/data-provenance";
+export * from "./io/atomic-write";
+export * from "./io/format-csv";
 export * from "./project/project-path";
+
+// The memo's published figures.
 export * from "./article/table1";
 export * from "./article/text-figures";
+export * from "./article/text-figure-lookup";
 export * from "./article/headline-checks";
 export * from "./article/table1-chart";
+export * from "./article/table2";
+export * from "./article/table2-rebase";
+export * from "./article/study-design";
+export * from "./article/focus-groups";
+
+// Checks of published (rounded) figures.
 export * from "./likert/likert-boxes";
 export * from "./checks/interval";
 export * from "./checks/rounding";
+export * from "./checks/interval-comparison";
+export * from "./checks/interval-product";
+export * from "./checks/share-of-sum";
+export * from "./checks/rounded-derivation";
+
+// The claims ledger.
+export * from "./claims";
+
+// Design-based survey estimation and respondent-level waves.
+export * from "./survey";
+export * from "./waves";
+
+// Charts, text and notebook display.
 export * from "./charts/palette";
 export * from "./charts/diverging-likert";
+export * from "./charts/likert-labels";
 export * from "./charts/plotly-figure";
+export * from "./charts/plotly-text";
 export * from "./charts/svg-diverging-likert";
-export * from "./text/escape-html";
-export * from "./notebook/html-table";
-export * from "./notebook/display";
-export * from "./text/text-width";
-export * from "./text/wrap-text";
 export * from "./charts/point-range";
 export * from "./charts/plotly-point-range";
 export * from "./charts/svg-point-range";
-export * from "./charts/plotly-text";
 export * from "./charts/svg-parts";
 export * from "./charts/svg-marker";
-export * from "./claims";
-export * from "./survey";
+export * from "./text/escape-html";
+export * from "./text/escape-markdown";
+export * from "./text/text-width";
+export * from "./text/wrap-text";
+export * from "./notebook/html-table";
+export * from "./notebook/display";

@@ -53,17 +53,17 @@ function percent(fraction: number): string {
 /**
  * Verdict of a respondent-level share against the memo's rounded figure r:
  * synthetic evidence → "needs respondent-level data" (a demonstration);
- * real data: estimate within r ± 0.5 → "reproduced"; within r ± 1 (a
- * different rounding or base) → "consistent within rounding"; otherwise
- * "not supported by the memo's own numbers" (the data the memo rests on
- * do not give its figure).
+ * real data: the estimate (in percent) within [r − 0.5, r + 0.5], the
+ * values that print as r → "reproduced"; otherwise "not reproduced by
+ * respondent-level data" (the detail gives the gap and the interval, so a
+ * reader can tell a different wave or base from sampling noise).
  *
  * @example shareVerdict(0.552, 55, false) // => "reproduced"
  */
 export function shareVerdict(estimate: number, reported: number, synthetic: boolean): Verdict {
   if (synthetic) return "needs respondent-level data";
   const gap = Math.abs(100 * estimate - reported);
-  return gap <= 0.5 ? "reproduced" : gap <= 1 ? "consistent within rounding" : "not supported by the memo's own numbers";
+  return gap <= 0.5 ? "reproduced" : "not reproduced by respondent-level data";
 }
 
 /**
@@ -111,7 +111,7 @@ export function associationClaimResults(evidence: EvidenceSample): ClaimResult[]
   const associations = MULTIVECTOR_PAIRS.map((pair) => partialAssociation(evidence.sample, pair));
   const usRussia = associations.filter((a) => [a.pair.x, a.pair.y].some((c) => c.startsWith("russia")) && [a.pair.x, a.pair.y].some((c) => c.startsWith("us")));
   const synthetic = evidence.sample.synthetic;
-  const judge = (set: PartialAssociation[]): Verdict => (synthetic ? "needs respondent-level data" : set.every((a) => a.slope.ci.lower > 0) ? "reproduced" : "not supported by the memo's own numbers");
+  const judge = (set: PartialAssociation[]): Verdict => (synthetic ? "needs respondent-level data" : set.every((a) => a.slope.ci.lower > 0) ? "reproduced" : "not reproduced by respondent-level data");
   const describe = (set: PartialAssociation[]): string => {
     const r = set.map((a) => a.partialCorrelation.estimate);
     return `${synthetic ? "SYNTHETIC " : ""}partial r ${Math.min(...r).toFixed(2)} to ${Math.max(...r).toFixed(2)} over ${set.length} pair${set.length > 1 ? "s" : ""}; ${set.filter((a) => a.slope.ci.lower > 0).length} of ${set.length} slopes with 95% CI above 0`;

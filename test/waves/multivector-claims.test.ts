@@ -10,8 +10,8 @@ describe("shareVerdict", () => {
   it("judges real data against the memo's rounded figure", () => {
     assert.equal(shareVerdict(0.5549, 55, false), "reproduced");
     assert.equal(shareVerdict(0.5451, 55, false), "reproduced");
-    assert.equal(shareVerdict(0.559, 55, false), "consistent within rounding");
-    assert.equal(shareVerdict(0.57, 55, false), "not supported by the memo's own numbers");
+    assert.equal(shareVerdict(0.5551, 55, false), "not reproduced by respondent-level data");
+    assert.equal(shareVerdict(0.57, 55, false), "not reproduced by respondent-level data");
   });
 });
 

@@ -1,0 +1,55 @@
+import * as aq from "arquero";
+import { loadTidyCsv } from "../io/load-tidy-csv";
+import { TableSchema } from "../io/table-schema";
+
+/** Project-relative path of the focus-group design derived from the memo's footnote 4 (one row per group). */
+export const FOCUS_GROUPS_FILE = "data/article/focus-groups.csv";
+/** Project-relative path of the memo's quantifiers about focus-group answers. */
+export const FOCUS_GROUP_QUANTIFIERS_FILE = "data/article/focus-group-quantifiers.csv";
+
+/** Contract of `data/article/focus-groups.csv`: one group per city and language the footnote lists. */
+export const FOCUS_GROUPS_SCHEMA: TableSchema = {
+  columns: {
+    group_id: { type: "string" },
+    city: { type: "string" },
+    language: { type: "string", values: ["Kazakh", "Russian"] },
+    design_phrase: { type: "string" },
+  },
+  key: ["city", "language"],
+};
+
+/** Contract of `data/article/focus-group-quantifiers.csv`: one row per quantifier the memo uses. */
+export const FOCUS_GROUP_QUANTIFIERS_SCHEMA: TableSchema = {
+  columns: {
+    quantifier_id: { type: "string" },
+    section: { type: "string" },
+    paragraph: { type: "integer", min: 1 },
+    phrase: { type: "string" },
+    quantifier: { type: "string" },
+    approximate_percent: { type: "number", optional: true, min: 0, max: 100 },
+    approximate_count: { type: "integer", optional: true, min: 0 },
+    base: { type: "string" },
+    claim_id: { type: "string" },
+  },
+  key: ["quantifier_id"],
+};
+
+/**
+ * Loads the focus-group design (city × language, one group each).
+ *
+ * @example loadFocusGroups().numRows() // => 10
+ */
+export function loadFocusGroups(file: string = FOCUS_GROUPS_FILE): aq.ColumnTable {
+  return loadTidyCsv(file, FOCUS_GROUPS_SCHEMA);
+}
+
+/**
+ * Loads the quantifiers the memo uses about focus-group answers (a stated
+ * share such as two-thirds in `approximate_percent`, a stated count such as
+ * "about five" in `approximate_count`; both empty for words without a number).
+ *
+ * @example loadFocusGroupQuantifiers().numRows() // => 14
+ */
+export function loadFocusGroupQuantifiers(file: string = FOCUS_GROUP_QUANTIFIERS_FILE): aq.ColumnTable {
+  return loadTidyCsv(file, FOCUS_GROUP_QUANTIFIERS_SCHEMA);
+}

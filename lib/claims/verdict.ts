@@ -1,0 +1,40 @@
+/** The verdict of one claim of the memo: one of {@link VERDICTS}. */
+export type Verdict =
+  | "reproduced"
+  | "consistent within rounding"
+  | "not supported by the memo's own numbers"
+  | "internally inconsistent"
+  | "not reproduced by respondent-level data"
+  | "needs respondent-level data"
+  | "not checkable (source not public)";
+
+/** A verdict and the one-line definition a reader of the ledger is given. */
+export interface VerdictDefinition {
+  readonly verdict: Verdict;
+  readonly definition: string;
+}
+
+/**
+ * The verdict vocabulary of the claims ledger, in order from "confirmed" to
+ * "cannot be judged". A claim gets exactly one, computed in its notebook.
+ * A claim demonstrated only on a SYNTHETIC wave keeps "needs respondent-level data".
+ */
+export const VERDICTS: readonly VerdictDefinition[] = [
+  { verdict: "reproduced", definition: "The evidence gives the reported figure exactly (after rounding as published), or the asserted relation holds for every value the rounded figures allow." },
+  { verdict: "consistent within rounding", definition: "The evidence does not give the figure exactly, but some true values behind the rounded published figures do; the claim holds only within rounding." },
+  { verdict: "not supported by the memo's own numbers", definition: "The memo's own published figures contradict a relation or characterization it asserts (e.g. 'at least as common' when no rounding allows it)." },
+  { verdict: "internally inconsistent", definition: "Two figures of the memo that should be equal (or add up) cannot both be right under any rounding." },
+  { verdict: "not reproduced by respondent-level data", definition: "On real (not synthetic) respondent-level waves the figure differs from the memo's beyond its rounding, or the asserted relation does not hold; the detail gives the gap and the interval." },
+  { verdict: "needs respondent-level data", definition: "Checking the claim needs the licensed CAB respondent-level data (not in the package); any computation here is on published figures or a SYNTHETIC wave only." },
+  { verdict: "not checkable (source not public)", definition: "The claim rests on a source not available to readers (focus-group transcripts and fieldwork records, an uncited external survey); only its internal consistency is checked." },
+];
+
+/**
+ * True when `value` is one of the verdicts of {@link VERDICTS}.
+ *
+ * @example isVerdict("reproduced") // => true
+ * @example isVerdict("ok") // => false
+ */
+export function isVerdict(value: string): value is Verdict {
+  return VERDICTS.some((entry) => entry.verdict === value);
+}

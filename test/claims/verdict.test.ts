@@ -1,0 +1,28 @@
+import { strict as assert } from "node:assert";
+import { isVerdict, VERDICTS } from "../../lib/claims/verdict";
+
+describe("VERDICTS", () => {
+  it("lists the seven verdicts, each once, each with a definition", () => {
+    const names = VERDICTS.map((v) => v.verdict);
+    assert.deepEqual(names, [
+      "reproduced",
+      "consistent within rounding",
+      "not supported by the memo's own numbers",
+      "internally inconsistent",
+      "not reproduced by respondent-level data",
+      "needs respondent-level data",
+      "not checkable (source not public)",
+    ]);
+    for (const v of VERDICTS) assert.ok(v.definition.length > 20, v.verdict);
+  });
+});
+
+describe("isVerdict", () => {
+  it("accepts the vocabulary and refuses anything else", () => {
+    assert.equal(isVerdict("reproduced"), true);
+    assert.equal(isVerdict("not checkable (source not public)"), true);
+    assert.equal(isVerdict("Reproduced"), false);
+    assert.equal(isVerdict("ok"), false);
+    assert.equal(isVerdict(""), false);
+  });
+});

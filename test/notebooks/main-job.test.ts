@@ -1,0 +1,105 @@
+/**
+ * The main job end to end: `reproduce()` executes every notebook through
+ * Jupyter on the tslab kernel, writes the ledger and the report. It runs
+ * twice here, to check that the outputs are deterministic, and the inputs
+ * (data/, notebooks/) are compared before and after.
+ */
+import { strict as assert } from "node:assert";
+import { existsSync, readFileSync } from "node:fs";
+import * as path from "node:path";
+import { loadClaimsRegistry } from "../../lib/claims/claims-registry";
+import { LEDGER_FILE } from "../../lib/claims/ledger";
+import { EXECUTED_DIR, listNotebooks, NOTEBOOK_DIR } from "../../lib/pipeline/notebook-list";
+import { describeSummary, REPORT_DIR, reproduce, ReproduceSummary, succeeded } from "../../lib/pipeline/reproduce";
+import { projectPath } from "../../lib/project/project-path";
+import { changedFiles, snapshotFolder } from "./files-snapshot";
+
+interface Cell {
+  cell_type: string;
+  id?: string;
+  source: string | string[];
+  outputs?: Output[];
+}
+interface Output {
+  output_type: string;
+  name?: string;
+  data?: Record<string, unknown>;
+}
+
+function readCells(file: string): Cell[] {
+  return (JSON.parse(readFileSync(file, "utf8")) as { cells: Cell[] }).cells;
+}
+
+function executedOutputs(name: string): Output[] {
+  return readCells(projectPath(path.join(EXECUTED_DIR, name))).flatMap((cell) => cell.outputs ?? []);
+}
+
+describe("the main job (every notebook through Jupyter, the ledger, the report)", function () {
+  this.timeout(1_200_000);
+  const inputs = { data: projectPath("data"), notebooks: projectPath(NOTEBOOK_DIR) };
+  let inputsBefore: { data: Map<string, string>; notebooks: Map<string, string> };
+  let first: ReproduceSummary;
+  let firstOutputs: Map<string, string>;
+
+  before(() => {
+    inputsBefore = { data: snapshotFolder(inputs.data), notebooks: snapshotFolder(inputs.notebooks) };
+    first = reproduce((line) => console.log(`      ${line}`));
+    firstOutputs = new Map([
+      [LEDGER_FILE, readFileSync(projectPath(LEDGER_FILE), "utf8")],
+      ...listNotebooks().map((name): [string, string] => [name, readFileSync(projectPath(path.join(EXECUTED_DIR, name)), "utf8")]),
+    ]);
+  });
+
+  it("runs every notebook and step without failure", () => {
+    assert.ok(succeeded(first), describeSummary(first).join("\n"));
+    assert.equal(first.runs.length, listNotebooks().length);
+  });
+
+  for (const name of listNotebooks()) {
+    describe(name, () => {
+      it("has no error output and writes nothing to stderr", () => {
+        const bad = executedOutputs(name).filter((o) => o.output_type === "error" || (o.output_type === "stream" && o.name === "stderr"));
+        assert.deepEqual(bad, []);
+      });
+
+      it("shows every chart without scripts (a static image beside the interactive figure)", () => {
+        for (const output of executedOutputs(name)) {
+          if (output.data && "application/vnd.plotly.v1+json" in output.data) {
+            assert.ok("image/svg+xml" in output.data, "a Plotly figure without its SVG");
+            assert.match(String(output.data["text/html"]), /<img [^>]*src="data:image\/svg\+xml;base64,/, "no script-free <img> of the chart");
+          }
+        }
+      });
+
+      it("is committed with the outputs the current code produces (run `npm run update-notebooks` after a change)", () => {
+        const committed = readCells(projectPath(path.join(NOTEBOOK_DIR, name)));
+        const executed = readCells(projectPath(path.join(EXECUTED_DIR, name)));
+        assert.deepEqual(committed.map((cell) => cell.outputs ?? null), executed.map((cell) => cell.outputs ?? null));
+      });
+    });
+  }
+
+  it("writes a ledger row for every claim of the registry", () => {
+    const ledger = readFileSync(projectPath(LEDGER_FILE), "utf8");
+    for (const claim of loadClaimsRegistry()) assert.ok(ledger.includes(`\n${claim.id},`), `no ledger row for ${claim.id}`);
+  });
+
+  it("exports the HTML report: an index and one page per notebook", () => {
+    assert.ok(existsSync(projectPath(path.join(REPORT_DIR, "index.html"))));
+    for (const name of listNotebooks()) assert.ok(existsSync(projectPath(path.join(REPORT_DIR, name.replace(/\.ipynb$/, ".html")))), name);
+  });
+
+  it("leaves data/ and notebooks/ untouched", () => {
+    assert.deepEqual(changedFiles(inputsBefore.data, snapshotFolder(inputs.data)), []);
+    assert.deepEqual(changedFiles(inputsBefore.notebooks, snapshotFolder(inputs.notebooks)), []);
+  });
+
+  it("gives a byte-identical ledger and identical executed notebooks when run again", () => {
+    const second = reproduce((line) => console.log(`      ${line}`));
+    assert.ok(succeeded(second), describeSummary(second).join("\n"));
+    for (const [name, text] of firstOutputs) {
+      const file = name === LEDGER_FILE ? projectPath(LEDGER_FILE) : projectPath(path.join(EXECUTED_DIR, name));
+      assert.ok(readFileSync(file, "utf8") === text, `${name} differs between two runs`);
+    }
+  });
+});
