@@ -2,6 +2,7 @@ import * as path from "node:path";
 import { showTable } from "../notebook/display";
 import { projectPath } from "../project/project-path";
 import { writeFileAtomic } from "../io/atomic-write";
+import { describeInputs, loadedFiles, provenanceRows } from "../io/data-provenance";
 import { ClaimResult, validateClaimResult } from "./claim-result";
 import { CLAIM_RESULTS_DIR, claimResultsFile } from "./claim-results-file";
 import { CLAIMS_FILE, ClaimRecord, loadClaimsRegistry } from "./claims-registry";
@@ -34,7 +35,9 @@ export function checkClaimResults(notebook: string, results: readonly ClaimResul
  * them against the registry ({@link checkClaimResults}), writes
  * `output/claims/<notebook stem>.json` atomically, sorted by id, with no
  * timestamp (same results → same bytes), and shows them as a table in the
- * notebook. `paths` (project-relative or absolute) is for tests; notebooks
+ * notebook. Each result's evidence ends with the files this notebook loaded,
+ * with their row accounting and checksum status ({@link describeInputs}),
+ * and the same files are shown as a table. `paths` (project-relative or absolute) is for tests; notebooks
  * leave it out.
  *
  * @example recordClaimResults("03-reasons-table2.ipynb", results) // writes output/claims/03-reasons-table2.json
@@ -46,7 +49,9 @@ export function recordClaimResults(
 ): void {
   const sorted = checkClaimResults(notebook, results, loadClaimsRegistry(paths.registryFile ?? CLAIMS_FILE));
   const file = claimResultsFile(notebook, paths.resultsDir ?? CLAIM_RESULTS_DIR);
-  const ordered = sorted.map((r) => ({ id: r.id, computed: r.computed, interval: r.interval, verdict: r.verdict, evidence: r.evidence, detail: r.detail }));
+  const inputs = loadedFiles().filter((file) => !file.file.startsWith("data/claims/"));
+  const inputNote = inputs.length > 0 ? ` Inputs: ${describeInputs(inputs)}.` : "";
+  const ordered = sorted.map((r) => ({ id: r.id, computed: r.computed, interval: r.interval, verdict: r.verdict, evidence: `${r.evidence}${inputNote}`, detail: r.detail }));
   writeFileAtomic(path.isAbsolute(file) ? file : projectPath(file), `${JSON.stringify(ordered, null, 2)}\n`);
   showTable(ordered, `Claims judged in ${notebook} (${ordered.length}), written to ${file}`, [
     { key: "id", label: "Claim" },
@@ -56,4 +61,5 @@ export function recordClaimResults(
     { key: "evidence", label: "Evidence" },
     { key: "detail", label: "Detail" },
   ]);
+  showTable(provenanceRows(), `Files loaded by ${notebook}: rows kept + excluded = rows read; checksums against data/checksums.sha256`);
 }

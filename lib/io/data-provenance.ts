@@ -129,3 +129,19 @@ export function provenanceRows(): { file: string; checksum: ChecksumStatus; sha2
     exclusions: p.exclusions.map((e) => `${e.rule}: ${e.rows}`).join("; "),
   }));
 }
+
+/**
+ * One line per loaded file for a claim's evidence, e.g.
+ * "data/article/table1.csv: 15 of 15 rows kept, checksum verified"
+ * (with the exclusions by rule when rows were left out).
+ *
+ * @example describeInputs(loadedFiles()) // => "data/article/table1.csv: 15 of 15 rows kept, checksum verified"
+ */
+export function describeInputs(files: readonly FileProvenance[]): string {
+  return files
+    .map((f) => {
+      const excluded = f.exclusions.filter((e) => e.rows > 0).map((e) => `${e.rows} ${e.rule}`);
+      return `${f.file}: ${f.rowsKept} of ${f.rowsRead} rows kept${excluded.length > 0 ? ` (excluded: ${excluded.join(", ")})` : ""}, checksum ${f.checksum}`;
+    })
+    .join("; ");
+}

@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { ClaimResult } from "../../lib/claims/claim-result";
 import { checkClaimResults, recordClaimResults } from "../../lib/claims/record-claim-results";
 import { loadClaimsRegistry } from "../../lib/claims/claims-registry";
+import { loadTable1 } from "../../lib/article/table1";
 import { temporaryFolder, writeRegistry } from "./helpers";
 
 function result(id: string): ClaimResult {
@@ -49,5 +50,14 @@ describe("recordClaimResults", () => {
     const resultsDir = path.join(folder, "results");
     assert.throws(() => recordClaimResults("03-b.ipynb", [result("T1-01")], { registryFile, resultsDir }), /T1-01: registered to 01-a.ipynb/);
     assert.throws(() => readFileSync(path.join(resultsDir, "03-b.json")), /ENOENT/);
+  });
+  it("ends each result's evidence with the data files loaded, their row accounting and checksum status", () => {
+    loadTable1();
+    const folder = temporaryFolder();
+    const registryFile = writeRegistry(folder, [["T1-01", "01-a.ipynb"]]);
+    const resultsDir = path.join(folder, "results");
+    recordClaimResults("01-a.ipynb", [result("T1-01")], { registryFile, resultsDir });
+    const [written] = JSON.parse(readFileSync(path.join(resultsDir, "01-a.json"), "utf8")) as ClaimResult[];
+    assert.match(written.evidence, /^memo Table 1 Inputs: .*data\/article\/table1\.csv: 15 of 15 rows kept, checksum verified/);
   });
 });

@@ -2,6 +2,7 @@ import { strict as assert } from "node:assert";
 import { readFileSync } from "node:fs";
 import {
   computeDataChecksums,
+  describeInputs,
   loadedFiles,
   provenanceRows,
   recordedChecksums,
@@ -47,5 +48,15 @@ describe("data provenance", () => {
     assert.deepEqual(row && [row.rows_read, row.rows_kept, row.rows_excluded, row.exclusions], [10, 7, 3, "zero weight: 2; out of country: 1"]);
     assert.throws(() => recordLoad("data/w.csv", sha256Hex(Buffer.from("w")), { rowsRead: 10, rowsKept: 8, exclusions: [{ rule: "zero weight", rows: 1 }] }), /≠ rows read/);
     assert.ok(loadedFiles().length >= 3);
+  });
+
+  it("describes inputs for a claim's evidence, with exclusions by rule", () => {
+    const kept = { file: "data/a.csv", sha256: "x", checksum: "verified" as const, recordedSha256: "x", rowsRead: 15, rowsKept: 15, exclusions: [] };
+    const filtered = { ...kept, file: "data/waves/w.csv", checksum: "changed" as const, rowsRead: 10, rowsKept: 7, exclusions: [{ rule: "outside-filter", rows: 3 }, { rule: "other", rows: 0 }] };
+    assert.equal(
+      describeInputs([kept, filtered]),
+      "data/a.csv: 15 of 15 rows kept, checksum verified; data/waves/w.csv: 7 of 10 rows kept (excluded: 3 outside-filter), checksum changed",
+    );
+    assert.equal(describeInputs([]), "");
   });
 });
