@@ -31,8 +31,8 @@ export interface ReproduceSummary {
  * The main job, in four steps, each with progress lines:
  * 1. set up Jupyter and the project-local tslab kernel;
  * 2. execute the analysis notebooks into output/notebooks/; each records the
- *    results of its claims in output/claims/ (cleared first, so only this
- *    run's results count);
+ *    results of its claims in output/claims/ (cleared first, with the old
+ *    ledger, so only this run's results count);
  * 3. merge the claims registry and the results into the ledger
  *    output/claims.csv, then execute the ledger notebook (00-), which reads it;
  * 4. export every executed notebook and the ledger to the offline HTML report
@@ -46,6 +46,7 @@ export function reproduce(log: (line: string) => void): ReproduceSummary {
   const env = registerKernel();
   log(`[reproduce] Jupyter client: ${jupyter.python} (nbclient ${jupyter.nbclientVersion}); kernel: project-local tslab`);
   rmSync(projectPath(CLAIM_RESULTS_DIR), { recursive: true, force: true });
+  rmSync(projectPath(LEDGER_FILE), { force: true });
   const names = listNotebooks();
   const analysis = names.filter((name) => !isLedgerNotebook(name));
   const options = { sourceDir: projectPath(NOTEBOOK_DIR), executedDir: projectPath(EXECUTED_DIR), python: jupyter.python, env, log };

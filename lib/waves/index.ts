@@ -24,3 +24,4 @@ export * from "./synthetic/synthetic-targets";
 export * from "./synthetic/generate-synthetic-wave";
 export * from "./synthetic/write-synthetic-waves";
 export * from "./synthetic/calibration-report";
+export * from "./coding-table";

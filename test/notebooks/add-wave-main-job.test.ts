@@ -4,15 +4,21 @@
  * a copy of data/ gets two waves (one CSV, one SPSS .sav; fixtures made by
  * PSPP, test/fixtures/waves) and the whole main job runs on it through
  * LWN_DATA_DIR / LWN_OUTPUT_DIR; the new waves must reach the claims ledger,
- * the trend charts and the report.
+ * the trend charts and the report. The copy's codebook also carries a hostile
+ * answer label, which must show as text in the notebook and, in headless
+ * Chromium, in the report page, without running.
  */
 import { strict as assert } from "node:assert";
-import { copyFileSync, cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { describeSummary, reproduce, ReproduceSummary, succeeded } from "../../lib/pipeline/reproduce";
 import { projectPath } from "../../lib/project/project-path";
+import { CHROMIUM, launchOfflineBrowser, visit } from "../report/browser-session";
 import { addManifestRow, manifestRow } from "../waves/wave-fixtures";
+
+/** An answer label that would run script if any output put it into HTML unescaped. */
+const HOSTILE_LABEL = "<img src=x onerror=alert(1)>";
 
 describe("adding a CSV and a .sav wave by file plus manifest row, then running the main job", function () {
   this.timeout(900_000);
@@ -31,6 +37,11 @@ describe("adding a CSV and a .sav wave by file plus manifest row, then running t
       copyFileSync(projectPath(`test/fixtures/waves/${wave.fixture}`), path.join(dataDir, "waves", wave.file));
       addManifestRow(path.join(dataDir, "waves"), manifestRow(wave.waveId, wave.file, { start: wave.start }));
     }
+    const codebookFile = path.join(dataDir, "waves", "codebook.csv");
+    const codebook = readFileSync(codebookFile, "utf8");
+    const withHostileLabel = codebook.replace(/^(\*,russia_opinion,[^,\n]*,[^,\n]*,1,)Very favorable,/m, `$1"${HOSTILE_LABEL}",`);
+    assert.notEqual(withHostileLabel, codebook, "fixture: the codebook's label was replaced");
+    writeFileSync(codebookFile, withHostileLabel);
     const saved = { data: process.env.LWN_DATA_DIR, output: process.env.LWN_OUTPUT_DIR };
     process.env.LWN_DATA_DIR = dataDir;
     process.env.LWN_OUTPUT_DIR = outputDir;
@@ -69,9 +80,87 @@ describe("adding a CSV and a .sav wave by file plus manifest row, then running t
     const notebook = readFileSync(path.join(outputDir, "notebooks", "02-multivector-attitudes.ipynb"), "utf8");
     assert.match(notebook, /data\/waves\/manifest\.csv has changed since its checksum was recorded/);
   });
+
+  it("shows the hostile answer label as escaped text in the notebook's HTML output", () => {
+    const notebook = JSON.parse(readFileSync(path.join(outputDir, "notebooks", "02-multivector-attitudes.ipynb"), "utf8")) as { cells: { outputs?: { data?: Record<string, string | string[]> }[] }[] };
+    const html = notebook.cells.flatMap((cell) => cell.outputs ?? []).map((o) => [o.data?.["text/html"] ?? ""].flat().join("")).join("\n");
+    assert.ok(html.includes("&lt;img src=x onerror=alert(1)&gt;"), "the label is not shown, or not escaped");
+    assert.ok(!html.includes(HOSTILE_LABEL), "the label reaches an HTML output unescaped");
+  });
+
+  it("shows the hostile answer label as text in the report page in headless Chromium, and no script runs", async function () {
+    if (!existsSync(CHROMIUM)) {
+      console.log(`    browser check skipped: chromium not found at ${CHROMIUM}`);
+      this.skip();
+    }
+    const reportDir = path.join(outputDir, "report");
+    const context = await launchOfflineBrowser(path.join(root, "browser-profile"));
+    try {
+      const { page, visit: result } = await visit(context, path.join(reportDir, "02-multivector-attitudes.html"), reportDir);
+      const text = await page.evaluate(() => (globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText);
+      const injected = await page.$$eval("img", (images) => images.filter((image) => image.getAttribute("src") === "x").length);
+      assert.ok(text.includes(HOSTILE_LABEL), "the label is not visible as text on the page");
+      assert.equal(injected, 0, "the label became an <img> element");
+      assert.deepEqual(result.dialogs, []);
+      assert.deepEqual(result.consoleErrors, []);
+      assert.deepEqual(result.outsideRequests, []);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 function restore(variable: string, value: string | undefined): void {
   if (value === undefined) delete process.env[variable];
   else process.env[variable] = value;
 }
+
+describe("a malformed wave added to the manifest, then running the main job", function () {
+  this.timeout(900_000);
+  const root = mkdtempSync(path.join(tmpdir(), "lwn-bad-wave-"));
+  const dataDir = path.join(root, "data");
+  const outputDir = path.join(root, "output");
+  let summary: ReproduceSummary;
+
+  before(() => {
+    cpSync(projectPath("data"), dataDir, { recursive: true });
+    const rows = readFileSync(projectPath("test/fixtures/waves/extra-wave.csv"), "utf8").split("\n");
+    const header = rows[0].split(",");
+    const weight = header.indexOf("weight");
+    const cells = rows[3].split(",");
+    cells[weight] = "0";
+    rows[3] = cells.join(",");
+    writeFileSync(path.join(dataDir, "waves", "kz-2020-bad.csv"), rows.join("\n"));
+    addManifestRow(path.join(dataDir, "waves"), manifestRow("kz-2020-bad", "kz-2020-bad.csv"));
+    const saved = { data: process.env.LWN_DATA_DIR, output: process.env.LWN_OUTPUT_DIR };
+    process.env.LWN_DATA_DIR = dataDir;
+    process.env.LWN_OUTPUT_DIR = outputDir;
+    try {
+      summary = reproduce((line) => console.log(`      ${line}`));
+    } finally {
+      restore("LWN_DATA_DIR", saved.data);
+      restore("LWN_OUTPUT_DIR", saved.output);
+    }
+  });
+
+  it("fails the notebooks that read waves, with an error naming file, row and column", () => {
+    const failed = summary.failures.map((f) => path.basename(f.notebook)).sort();
+    assert.deepEqual(failed, ["02-multivector-attitudes.ipynb", "06-waves.ipynb"]);
+    for (const { failure } of summary.failures) assert.match(failure.traceback, /kz-2020-bad\.csv, row 3, column "weight"/);
+  });
+
+  it("leaves no partial output: no executed copy of the failed notebooks, no ledger, no results of theirs", () => {
+    assert.equal(existsSync(path.join(outputDir, "notebooks", "02-multivector-attitudes.ipynb")), false);
+    assert.equal(existsSync(path.join(outputDir, "notebooks", "06-waves.ipynb")), false);
+    assert.equal(existsSync(path.join(outputDir, "claims", "02-multivector-attitudes.json")), false);
+    assert.equal(existsSync(path.join(outputDir, "claims.csv")), false);
+    assert.deepEqual(summary.stageFailures.map((f) => f.stage), ["ledger"]);
+  });
+
+  it("still runs the other notebooks and lists the failures in the report", () => {
+    assert.ok(existsSync(path.join(outputDir, "notebooks", "01-attitudes-table1.ipynb")));
+    const index = readFileSync(path.join(outputDir, "report", "index.html"), "utf8");
+    assert.match(index, /02-multivector-attitudes\.ipynb/);
+    assert.match(index, /06-waves\.ipynb/);
+  });
+});

@@ -11,23 +11,15 @@ import { strict as assert } from "node:assert";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { pathToFileURL } from "node:url";
-import { BrowserContext, chromium, Page } from "playwright-core";
+import { BrowserContext, Page } from "playwright-core";
 import { executeNotebook } from "../../lib/pipeline/execute-notebook";
 import { ensureJupyter, registerKernel } from "../../lib/pipeline/jupyter-environment";
 import { EXECUTED_DIR, listNotebooks, NOTEBOOK_DIR } from "../../lib/pipeline/notebook-list";
 import { projectPath } from "../../lib/project/project-path";
 import { exportReport } from "../../lib/report/export-report";
+import { CHROMIUM, launchOfflineBrowser, visit } from "./browser-session";
 
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const SCREENSHOT_DIR = "output/screenshots";
-
-/** Everything one page did that the test judges. */
-interface PageVisit {
-  readonly consoleErrors: string[];
-  readonly outsideRequests: string[];
-}
 
 /** What a chart div holds after drawing. */
 interface ChartState {
@@ -78,23 +70,6 @@ function executedNotebooks(scratch: string, failed: { notebook: string; reason: 
   return target;
 }
 
-async function visit(context: BrowserContext, file: string, reportDir: string): Promise<{ page: Page; visit: PageVisit }> {
-  const page = await context.newPage();
-  const result: PageVisit = { consoleErrors: [], outsideRequests: [] };
-  const ownFiles = pathToFileURL(reportDir).href + "/";
-  page.on("console", (message) => {
-    if (message.type() === "error") result.consoleErrors.push(message.text());
-  });
-  page.on("pageerror", (error) => result.consoleErrors.push(`uncaught: ${error.message}`));
-  page.on("request", (request) => {
-    const url = request.url();
-    if (!url.startsWith(ownFiles) && !url.startsWith("data:")) result.outsideRequests.push(url);
-  });
-  page.on("requestfailed", (request) => result.consoleErrors.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? "?"})`));
-  await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
-  return { page, visit: result };
-}
-
 /** Waits until every chart is drawn (or has failed) and reads its state from the DOM and from Plotly. */
 async function chartStates(page: Page): Promise<ChartState[]> {
   // These functions run in the page (serialised by playwright): they reach the DOM through globalThis.
@@ -133,13 +108,7 @@ describe("report/browser (headless Chromium)", function () {
     const executed = executedNotebooks(scratch, failedNotebooks);
     pages = exportReport({ executedDir: executed, ledgerCsv: projectPath("output/claims.csv"), outDir: reportDir, failures: failedNotebooks, log: (line) => console.log(`    ${line}`) }).pages;
     mkdirSync(projectPath(SCREENSHOT_DIR), { recursive: true });
-    context = await chromium.launchPersistentContext(path.join(scratch, "profile"), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_FLAGS,
-      viewport: { width: 1100, height: 900 },
-      offline: true,
-    });
+    context = await launchOfflineBrowser(path.join(scratch, "profile"));
   });
 
   after(async () => {
@@ -171,6 +140,7 @@ describe("report/browser (headless Chromium)", function () {
       console.log(`    [browser test] ${name}.html: ${chartNote}, ${result.consoleErrors.length} console errors, ${result.outsideRequests.length} outside requests -> ${SCREENSHOT_DIR}/${name}.png`);
       for (const error of result.consoleErrors) problems.push(`${name}: console error: ${error}`);
       for (const url of result.outsideRequests) problems.push(`${name}: request outside the report: ${url}`);
+      for (const message of result.dialogs) problems.push(`${name}: a script opened a dialog: ${message}`);
       for (const state of states) {
         if (!state.drawn || state.mainSvg === 0) problems.push(`${name}#${state.id}: not drawn by plotly (no svg.main-svg)`);
         if (state.drawnTraces !== state.expectedTraces || state.plotlyTraces !== state.expectedTraces) {
