@@ -20,6 +20,7 @@ export * from "./article/headline-checks";
 export * from "./article/table1-chart";
 export * from "./article/table2";
 export * from "./article/table2-rebase";
+export * from "./article/table2-chart";
 export * from "./article/study-design";
 export * from "./article/focus-groups";
 
