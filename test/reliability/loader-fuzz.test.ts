@@ -93,9 +93,8 @@ describe("reliability: fuzzing the wave loaders with random corruptions (seeded)
   this.timeout(15_000);
   after(removeWaveFolders);
 
-  it(`CSV waves: 1–3 random edits give a located DataError or a wave meeting every invariant (seed ${SEED}, < 10 s)`, async () => {
+  it(`CSV waves: 1–3 random edits give a located DataError or a wave meeting every invariant (seed ${SEED}; a hang fails on the suite's timeout)`, async () => {
     const outcomes = { error: 0, loaded: 0 };
-    const started = Date.now();
     await fc.assert(
       fc.asyncProperty(fc.array(textEdit, { minLength: 1, maxLength: 3 }), async (edits) => {
         const text = edits.reduce(applyEdit, validText);
@@ -103,7 +102,6 @@ describe("reliability: fuzzing the wave loaders with random corruptions (seeded)
       }),
       { seed: SEED, numRuns: 300 },
     );
-    assert.ok(Date.now() - started < 10_000, "bounded in time");
     assert.ok(outcomes.error > 0 && outcomes.loaded > 0, `both outcomes occur (${JSON.stringify(outcomes)})`);
   });
 
