@@ -42,15 +42,7 @@ describe("adding a CSV and a .sav wave by file plus manifest row, then running t
     const withHostileLabel = codebook.replace(/^(\*,russia_opinion,[^,\n]*,[^,\n]*,1,)Very favorable,/m, `$1"${HOSTILE_LABEL}",`);
     assert.notEqual(withHostileLabel, codebook, "fixture: the codebook's label was replaced");
     writeFileSync(codebookFile, withHostileLabel);
-    const saved = { data: process.env.LWN_DATA_DIR, output: process.env.LWN_OUTPUT_DIR };
-    process.env.LWN_DATA_DIR = dataDir;
-    process.env.LWN_OUTPUT_DIR = outputDir;
-    try {
-      summary = reproduce((line) => console.log(`      ${line}`));
-    } finally {
-      restore("LWN_DATA_DIR", saved.data);
-      restore("LWN_OUTPUT_DIR", saved.output);
-    }
+    summary = reproduceOn(dataDir, outputDir);
   });
 
   it("runs every notebook and step", () => {
@@ -110,9 +102,19 @@ describe("adding a CSV and a .sav wave by file plus manifest row, then running t
   });
 });
 
-function restore(variable: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[variable];
-  else process.env[variable] = value;
+/** Runs the main job with data/ and output/ moved to the given folders (LWN_DATA_DIR, LWN_OUTPUT_DIR). */
+function reproduceOn(dataDir: string, outputDir: string): ReproduceSummary {
+  const saved = { LWN_DATA_DIR: process.env.LWN_DATA_DIR, LWN_OUTPUT_DIR: process.env.LWN_OUTPUT_DIR };
+  process.env.LWN_DATA_DIR = dataDir;
+  process.env.LWN_OUTPUT_DIR = outputDir;
+  try {
+    return reproduce((line) => console.log(`      ${line}`));
+  } finally {
+    for (const [variable, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[variable];
+      else process.env[variable] = value;
+    }
+  }
 }
 
 describe("a malformed wave added to the manifest, then running the main job", function () {
@@ -132,15 +134,7 @@ describe("a malformed wave added to the manifest, then running the main job", fu
     rows[3] = cells.join(",");
     writeFileSync(path.join(dataDir, "waves", "kz-2020-bad.csv"), rows.join("\n"));
     addManifestRow(path.join(dataDir, "waves"), manifestRow("kz-2020-bad", "kz-2020-bad.csv"));
-    const saved = { data: process.env.LWN_DATA_DIR, output: process.env.LWN_OUTPUT_DIR };
-    process.env.LWN_DATA_DIR = dataDir;
-    process.env.LWN_OUTPUT_DIR = outputDir;
-    try {
-      summary = reproduce((line) => console.log(`      ${line}`));
-    } finally {
-      restore("LWN_DATA_DIR", saved.data);
-      restore("LWN_OUTPUT_DIR", saved.output);
-    }
+    summary = reproduceOn(dataDir, outputDir);
   });
 
   it("fails the notebooks that read waves, with an error naming file, row and column", () => {
