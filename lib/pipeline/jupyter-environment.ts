@@ -48,29 +48,42 @@ function pythonCandidates(): string[] {
   return [...new Set(candidates)];
 }
 
+/** What {@link ensureJupyter} needs from the machine; the default is the real one (tests pass a fake). */
+export interface JupyterSystem {
+  /** A Python with Jupyter's client libraries, or undefined ({@link findJupyterPython}). */
+  findPython(): JupyterPython | undefined;
+  /** Runs a command with inherited output and returns its exit status. */
+  run(command: string, args: readonly string[], env?: NodeJS.ProcessEnv): number | null;
+  /** True when installing system packages with apt-get is possible: root on Debian/Ubuntu. */
+  canUseApt(): boolean;
+}
+
+/** The real machine. */
+export const REAL_SYSTEM: JupyterSystem = {
+  findPython: findJupyterPython,
+  run: (command, args, env) => spawnSync(command, [...args], { stdio: "inherit", env: env ?? process.env }).status,
+  canUseApt: () => typeof process.getuid === "function" && process.getuid() === 0 && existsSync("/etc/debian_version"),
+};
+
 /**
  * Returns a Python able to run notebooks, installing Jupyter's client
  * libraries when none is found: first with pip (`--user`, no retries, so an
  * unreachable index fails in seconds), then with apt-get when running as root
  * on Debian/Ubuntu. Otherwise throws with a pointer to environment.md.
  */
-export function ensureJupyter(log: Log): JupyterPython {
-  const found = findJupyterPython();
+export function ensureJupyter(log: Log, system: JupyterSystem = REAL_SYSTEM): JupyterPython {
+  const found = system.findPython();
   if (found) return found;
   log("[jupyter] no Python with nbclient/nbformat/jupyter_client found; trying pip ...");
-  const pip = spawnSync("python3", ["-m", "pip", "install", "--user", "--retries", "0", "--timeout", "15", ...PIP_PACKAGES], { stdio: "inherit" });
-  if (pip.status === 0) {
-    const viaPip = findJupyterPython();
+  if (system.run("python3", ["-m", "pip", "install", "--user", "--retries", "0", "--timeout", "15", ...PIP_PACKAGES]) === 0) {
+    const viaPip = system.findPython();
     if (viaPip) return viaPip;
   }
-  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-  if (isRoot && existsSync("/etc/debian_version")) {
+  if (system.canUseApt()) {
     log(`[jupyter] pip did not work; installing ${APT_PACKAGES.join(" ")} with apt-get ...`);
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    const update = spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-    const install = update.status === 0 ? spawnSync("apt-get", ["install", "-y", "-qq", ...APT_PACKAGES], { stdio: "inherit", env }) : update;
-    if (install.status === 0) {
-      const viaApt = findJupyterPython();
+    if (system.run("apt-get", ["update", "-qq"], env) === 0 && system.run("apt-get", ["install", "-y", "-qq", ...APT_PACKAGES], env) === 0) {
+      const viaApt = system.findPython();
       if (viaApt) return viaApt;
     }
   }
