@@ -49,7 +49,7 @@ export function recordClaimResults(
 ): void {
   const sorted = checkClaimResults(notebook, results, loadClaimsRegistry(paths.registryFile ?? CLAIMS_FILE));
   const file = claimResultsFile(notebook, paths.resultsDir ?? CLAIM_RESULTS_DIR);
-  const inputs = loadedFiles().filter((file) => !file.file.startsWith("data/claims/"));
+  const inputs = loadedFiles().filter((loaded) => !loaded.file.startsWith("data/claims/"));
   const inputNote = inputs.length > 0 ? ` Inputs: ${describeInputs(inputs)}.` : "";
   const ordered = sorted.map((r) => ({ id: r.id, computed: r.computed, interval: r.interval, verdict: r.verdict, evidence: `${r.evidence}${inputNote}`, detail: r.detail }));
   writeFileAtomic(path.isAbsolute(file) ? file : projectPath(file), `${JSON.stringify(ordered, null, 2)}\n`);
