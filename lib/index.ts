@@ -26,12 +26,12 @@ export * from "./article/focus-groups";
 
 // Checks of published (rounded) figures.
 export * from "./likert/likert-boxes";
-export * from "./checks/interval";
-export * from "./checks/rounding";
-export * from "./checks/interval-comparison";
-export * from "./checks/interval-product";
-export * from "./checks/share-of-sum";
-export * from "./checks/rounded-derivation";
+export * from "./rounding/interval";
+export * from "./rounding/rounding";
+export * from "./rounding/interval-comparison";
+export * from "./rounding/interval-product";
+export * from "./rounding/share-of-sum";
+export * from "./rounding/rounded-derivation";
 
 // The claims ledger.
 export * from "./claims";

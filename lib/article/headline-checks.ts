@@ -1,5 +1,5 @@
 import * as aq from "arquero";
-import { checkRoundedSum, RoundedSumCheck } from "../checks/rounding";
+import { checkRoundedSum, RoundedSumCheck } from "../rounding/rounding";
 
 /** Which Table 1 options make up each box a headline figure can refer to. */
 const BOX_POSITIONS: Readonly<Record<string, readonly number[]>> = {

@@ -1,6 +1,6 @@
 import * as aq from "arquero";
 import { pointRange, PointRangeChart } from "../charts/point-range";
-import { roundingInterval } from "../checks/rounding";
+import { roundingInterval } from "../rounding/rounding";
 import { TABLE2_BASES, Table2Cell } from "./table2";
 
 /** Caption of every chart drawn from the memo's published Table 2. */

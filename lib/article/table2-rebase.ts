@@ -1,7 +1,7 @@
 import * as aq from "arquero";
-import { interval, intervalDifference, intervalQuotient, intervalScale, Interval } from "../checks/interval";
-import { checkRoundedDerivation, RoundedDerivationCheck } from "../checks/rounded-derivation";
-import { roundingInterval } from "../checks/rounding";
+import { interval, intervalDifference, intervalQuotient, intervalScale, Interval } from "../rounding/interval";
+import { checkRoundedDerivation, RoundedDerivationCheck } from "../rounding/rounded-derivation";
+import { roundingInterval } from "../rounding/rounding";
 import { Table2Cell } from "./table2";
 
 /** A categorizable share of Table 2 checked against the all-reasons share it rebases. */

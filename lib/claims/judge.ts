@@ -1,5 +1,5 @@
-import { ComparisonOutcome } from "../checks/interval-comparison";
-import { RoundedCheckOutcome } from "../checks/rounding";
+import { ComparisonOutcome } from "../rounding/interval-comparison";
+import { RoundedCheckOutcome } from "../rounding/rounding";
 import { EvidenceKind } from "./claims-registry";
 import { Verdict } from "./verdict";
 

@@ -1,7 +1,7 @@
 import { DataError } from "../io/data-error";
 import { loadTidyCsv } from "../io/load-tidy-csv";
 import { TableSchema } from "../io/table-schema";
-import { Interval } from "../checks/interval";
+import { Interval } from "../rounding/interval";
 
 /** Project-relative path of the documented reading of the memo's vague quantifiers. */
 export const QUANTIFIER_CONVENTIONS_FILE = "data/claims/quantifier-conventions.csv";

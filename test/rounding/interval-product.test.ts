@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
-import { interval } from "../../lib/checks/interval";
-import { intervalProduct } from "../../lib/checks/interval-product";
+import { interval } from "../../lib/rounding/interval";
+import { intervalProduct } from "../../lib/rounding/interval-product";
 
 describe("intervalProduct", () => {
   it("multiplies the lower and the upper bounds of non-negative intervals", () => {

@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
-import { intervalShareOfSum } from "../../lib/checks/share-of-sum";
-import { interval, intervalQuotient, intervalSum } from "../../lib/checks/interval";
+import { intervalShareOfSum } from "../../lib/rounding/share-of-sum";
+import { interval, intervalQuotient, intervalSum } from "../../lib/rounding/interval";
 
 describe("intervalShareOfSum", () => {
   it("gives the exact range of part / (part + other)", () => {

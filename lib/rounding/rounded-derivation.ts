@@ -25,7 +25,7 @@ export interface RoundedDerivationCheck {
  * otherwise. Reference: Brown & Heathers (2017), "The GRIM Test".
  *
  * @example
- * // Table 2: 2% of all reasons rebased on the 82% categorizable: 2 / 0.82 = 2.44, printed 3
+ * // a 2% share of all answers rebased on the 82% that could be coded: 2 / 0.82 = 2.44, printed as 3
  * checkRoundedDerivation(3, 2 / 0.82, intervalScale(intervalQuotient(interval(1.5, 2.5), interval(81.5, 82.5)), 100)).outcome
  * // => "consistent within rounding"  (possible [1.82, 3.07])
  */

@@ -1,5 +1,6 @@
 import { strict as assert } from "node:assert";
-import { checkRoundedSum, roundingInterval, roundTo } from "../../lib/checks/rounding";
+import * as fc from "fast-check";
+import { checkRoundedSum, roundingInterval, roundTo } from "../../lib/rounding/rounding";
 
 describe("roundingInterval", () => {
   it("covers every value that rounds to the figure", () => {
@@ -46,5 +47,32 @@ describe("checkRoundedSum", () => {
 
   it("refuses an empty list of components", () => {
     assert.throws(() => checkRoundedSum(1, []), RangeError);
+  });
+});
+
+describe("checkRoundedSum on rounded true values (property-based, seeded)", () => {
+  // True shares in [0, 100] with two decimals, rounded to whole percents as a publication prints them.
+  const trueShares = fc.array(fc.integer({ min: 0, max: 10_000 }).map((hundredths) => hundredths / 100), { minLength: 1, maxLength: 8 });
+  const roundHalfUp = (x: number): number => Math.floor(x + 0.5);
+
+  it("the true sum lies in the possible interval of the printed components", () => {
+    fc.assert(
+      fc.property(trueShares, (shares) => {
+        const check = checkRoundedSum(0, shares.map(roundHalfUp));
+        const total = shares.reduce((sum, s) => sum + s, 0);
+        assert.ok(total >= check.possible.lower - 1e-9 && total <= check.possible.upper + 1e-9, `${total} outside [${check.possible.lower}, ${check.possible.upper}]`);
+      }),
+      { seed: 20200601, numRuns: 500 },
+    );
+  });
+
+  it("a printed total that is the rounded true total is never judged inconsistent", () => {
+    fc.assert(
+      fc.property(trueShares, (shares) => {
+        const total = shares.reduce((sum, s) => sum + s, 0);
+        assert.notEqual(checkRoundedSum(roundHalfUp(total), shares.map(roundHalfUp)).outcome, "inconsistent");
+      }),
+      { seed: 20200602, numRuns: 500 },
+    );
   });
 });

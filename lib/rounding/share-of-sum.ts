@@ -10,7 +10,7 @@ import { Interval } from "./interval";
  * Throws unless both intervals are non-negative and the sum can never be 0.
  *
  * @example
- * // benign 11% and strong 7% of all reasons: benign share of international reasons
+ * // categories A (11%) and B (7%) of all answers, both rounded: share of A among A and B
  * intervalShareOfSum(interval(10.5, 11.5), interval(6.5, 7.5)) // ≈ { lower: 0.5833, upper: 0.6389 }
  */
 export function intervalShareOfSum(part: Interval, other: Interval): Interval {

@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
-import { checkRoundedDerivation, weakestRoundedOutcome } from "../../lib/checks/rounded-derivation";
-import { interval, intervalQuotient, intervalScale } from "../../lib/checks/interval";
-import { roundingInterval } from "../../lib/checks/rounding";
+import { checkRoundedDerivation, weakestRoundedOutcome } from "../../lib/rounding/rounded-derivation";
+import { interval, intervalQuotient, intervalScale } from "../../lib/rounding/interval";
+import { roundingInterval } from "../../lib/rounding/rounding";
 
 /** 100 · a / (100 − u) for published a and u, as a point and an interval. */
 function rebase(a: number, u: number): { point: number; possible: ReturnType<typeof interval> } {

@@ -8,7 +8,7 @@ import {
   intervalScale,
   intervalsOverlap,
   intervalSum,
-} from "../../lib/checks/interval";
+} from "../../lib/rounding/interval";
 
 describe("interval arithmetic", () => {
   it("builds intervals and refuses reversed or non-finite bounds", () => {

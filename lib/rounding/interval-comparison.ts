@@ -1,6 +1,6 @@
 import { Interval, intervalGap } from "./interval";
 
-/** An order relation the memo asserts between two figures ("at least as common as" is ">="). */
+/** An order relation asserted between two figures (e.g. "at least as common as" is ">="). */
 export type Relation = ">=" | ">" | "<=" | "<";
 
 /**

@@ -62,17 +62,29 @@ export function intervalScale(a: Interval, factor: number): Interval {
   return { lower: a.lower * factor, upper: a.upper * factor };
 }
 
-/** True when the two closed intervals share at least one point. */
+/**
+ * True when the two closed intervals share at least one point.
+ *
+ * @example intervalsOverlap(interval(86, 88), interval(88, 89)) // => true
+ */
 export function intervalsOverlap(a: Interval, b: Interval): boolean {
   return a.lower <= b.upper && b.lower <= a.upper;
 }
 
-/** Distance between two intervals: 0 when they overlap, otherwise the gap between them. */
+/**
+ * Distance between two intervals: 0 when they overlap, otherwise the gap between them.
+ *
+ * @example intervalGap(interval(86, 88), interval(88.5, 89.5)) // => 0.5
+ */
 export function intervalGap(a: Interval, b: Interval): number {
   return Math.max(0, a.lower - b.upper, b.lower - a.upper);
 }
 
-/** Formats an interval as "[86, 88]" with at most `digits` decimals. */
+/**
+ * Formats an interval as "[86, 88]" with at most `digits` decimals (trailing zeros dropped).
+ *
+ * @example formatInterval(interval(1.8182, 3.0675)) // => "[1.82, 3.07]"
+ */
 export function formatInterval(a: Interval, digits = 2): string {
   const format = (x: number): string => String(Number(x.toFixed(digits)));
   return `[${format(a.lower)}, ${format(a.upper)}]`;

@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
-import { compareIntervals, checkWithinRange, describeFeasibility, weakestComparison } from "../../lib/checks/interval-comparison";
-import { interval } from "../../lib/checks/interval";
-import { roundingInterval } from "../../lib/checks/rounding";
+import { compareIntervals, checkWithinRange, describeFeasibility, weakestComparison } from "../../lib/rounding/interval-comparison";
+import { interval } from "../../lib/rounding/interval";
+import { roundingInterval } from "../../lib/rounding/rounding";
 
 describe("compareIntervals", () => {
   it("is certain when every true value satisfies the relation (48 ≥ 39)", () => {

@@ -8,7 +8,7 @@ import { Interval } from "./interval";
  * Throws unless both intervals lie in [0, ∞).
  *
  * @example
- * // 87% favourable to Russia, 71% of them favourable to China: joint share of all respondents
+ * // 87% (rounded) have trait A and 71% (rounded) of them trait B: joint share of all respondents
  * intervalProduct(interval(0.86, 0.88), interval(0.705, 0.715)) // ≈ { lower: 0.6063, upper: 0.6292 }
  */
 export function intervalProduct(a: Interval, b: Interval): Interval {
