@@ -35,26 +35,28 @@ export * from "./rounding/rounded-derivation";
 
 // The claims ledger.
 export * from "./claims";
+export * from "./display/markdown-table";
 
 // Design-based survey estimation and respondent-level waves.
 export * from "./survey";
 export * from "./waves";
 
 // Charts, text and notebook display.
-export * from "./charts/palette";
-export * from "./charts/diverging-likert";
-export * from "./charts/likert-labels";
-export * from "./charts/plotly-figure";
-export * from "./charts/plotly-text";
-export * from "./charts/svg-diverging-likert";
-export * from "./charts/point-range";
-export * from "./charts/plotly-point-range";
-export * from "./charts/svg-point-range";
-export * from "./charts/svg-parts";
-export * from "./charts/svg-marker";
-export * from "./text/escape-html";
-export * from "./text/escape-markdown";
-export * from "./text/text-width";
-export * from "./text/wrap-text";
-export * from "./notebook/html-table";
-export * from "./notebook/display";
+export * from "./display/palette";
+export * from "./display/diverging-likert";
+export * from "./display/likert-labels";
+export * from "./display/format-percent";
+export * from "./display/plotly-diverging-likert";
+export * from "./display/plotly-parts";
+export * from "./display/svg-diverging-likert";
+export * from "./display/point-range";
+export * from "./display/plotly-point-range";
+export * from "./display/svg-point-range";
+export * from "./display/svg-parts";
+export * from "./display/svg-marker";
+export * from "./display/escape-html";
+export * from "./display/escape-markdown";
+export * from "./display/text-width";
+export * from "./display/wrap-text";
+export * from "./display/html-table";
+export * from "./display/notebook-display";

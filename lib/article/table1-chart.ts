@@ -1,5 +1,5 @@
 import * as aq from "arquero";
-import { DivergingLikertChart } from "../charts/diverging-likert";
+import { DivergingLikertChart } from "../display/diverging-likert";
 
 /** Caption of every chart drawn from the memo's published Table 1. */
 export const TABLE1_CAPTION =

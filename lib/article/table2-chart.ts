@@ -1,5 +1,5 @@
 import * as aq from "arquero";
-import { pointRange, PointRangeChart } from "../charts/point-range";
+import { pointRange, PointRangeChart } from "../display/point-range";
 import { roundingInterval } from "../rounding/rounding";
 import { TABLE2_BASES, Table2Cell } from "./table2";
 

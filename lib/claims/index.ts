@@ -12,4 +12,3 @@ export * from "./ledger";
 export * from "./ledger-table";
 export * from "./quantifier-conventions";
 export * from "./verdict-chart";
-export * from "./ledger-markdown";

@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { showTable } from "../notebook/display";
+import { showTable } from "../display/notebook-display";
 import { projectPath } from "../project/project-path";
 import { writeFileAtomic } from "../io/atomic-write";
 import { describeInputs, loadedFiles, provenanceRows } from "../io/data-provenance";

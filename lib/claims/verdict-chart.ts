@@ -1,7 +1,6 @@
-import { PlotlyFigure } from "../charts/plotly-figure";
-import { PLOTLY_FIGURE_WIDTH, PLOTLY_TEXT_WIDTH, plotlyCaption, plotlyText } from "../charts/plotly-text";
-import { chartBundle, displayBundle } from "../notebook/display";
-import { escapeHtml } from "../text/escape-html";
+import { PLOTLY_FIGURE_WIDTH, PLOTLY_TEXT_WIDTH, plotlyCaption, PlotlyFigure, plotlyText } from "../display/plotly-parts";
+import { chartBundle, displayBundle } from "../display/notebook-display";
+import { escapeHtml } from "../display/escape-html";
 import { Verdict, VERDICTS } from "./verdict";
 
 /** Model of the ledger's summary chart: one horizontal bar per verdict, its length the number of claims. */

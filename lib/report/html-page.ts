@@ -1,4 +1,4 @@
-import { escapeHtml } from "../text/escape-html";
+import { escapeHtml } from "../display/escape-html";
 import { CHARTS_ASSET, CSS_ASSET, PLOTLY_ASSET } from "./report-assets";
 
 /** Content of one report page. */

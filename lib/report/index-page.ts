@@ -1,4 +1,4 @@
-import { escapeHtml } from "../text/escape-html";
+import { escapeHtml } from "../display/escape-html";
 import { htmlPage } from "./html-page";
 import { LedgerClaim, VerdictCount } from "./ledger";
 

@@ -1,4 +1,4 @@
-import { escapeHtml } from "../text/escape-html";
+import { escapeHtml } from "../display/escape-html";
 import { htmlPage } from "./html-page";
 import { EmbeddedChart, renderOutput } from "./render-output";
 import { joinText, Notebook, NotebookCell, notebookTitle } from "./notebook-json";

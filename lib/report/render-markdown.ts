@@ -1,5 +1,5 @@
 import { Marked, Tokens } from "marked";
-import { escapeHtml } from "../text/escape-html";
+import { escapeHtml } from "../display/escape-html";
 
 /** URL schemes a link in the report may use; anything else renders as plain text. */
 const SAFE_LINK = /^(https?:|mailto:|#|\.{0,2}\/|[\w.-]+(?:[/#?]|$))/i;

@@ -1,5 +1,5 @@
-import { escapeHtml } from "../text/escape-html";
-import { PLOTLY_MIME } from "../notebook/display";
+import { escapeHtml } from "../display/escape-html";
+import { PLOTLY_MIME } from "../display/notebook-display";
 import { joinText, NotebookOutput } from "./notebook-json";
 import { renderMarkdown } from "./render-markdown";
 import { jsonForScript } from "./script-json";

@@ -1,4 +1,4 @@
-import type { PointRangeChart } from "../charts/point-range";
+import type { PointRangeChart } from "../display/point-range";
 import { differenceOfIndependentEstimates } from "../survey";
 import { TABLE1_CONCEPTS } from "./concepts";
 import { crossTabShare, MULTIVECTOR_CROSS_TABS, positiveShare, ShareEstimate } from "./multivector-estimates";

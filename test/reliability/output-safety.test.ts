@@ -2,16 +2,16 @@ import { strict as assert } from "node:assert";
 import { readdirSync, readFileSync } from "node:fs";
 import * as aq from "arquero";
 import { Marked } from "marked";
-import { DivergingLikertChart } from "../../lib/charts/diverging-likert";
-import { plotlyDivergingLikert } from "../../lib/charts/plotly-figure";
-import { plotlyPointRange } from "../../lib/charts/plotly-point-range";
-import { PointRangeChart } from "../../lib/charts/point-range";
-import { svgDivergingLikert } from "../../lib/charts/svg-diverging-likert";
-import { svgPointRange } from "../../lib/charts/svg-point-range";
-import { markdownTable } from "../../lib/claims/ledger-markdown";
-import { escapeMarkdownCell } from "../../lib/text/escape-markdown";
-import { MimeBundle, PLOTLY_MIME, showDivergingLikert, showMarkdown, showPointRange, showTable } from "../../lib/notebook/display";
-import { htmlTable } from "../../lib/notebook/html-table";
+import { DivergingLikertChart } from "../../lib/display/diverging-likert";
+import { plotlyDivergingLikert } from "../../lib/display/plotly-diverging-likert";
+import { plotlyPointRange } from "../../lib/display/plotly-point-range";
+import { PointRangeChart } from "../../lib/display/point-range";
+import { svgDivergingLikert } from "../../lib/display/svg-diverging-likert";
+import { svgPointRange } from "../../lib/display/svg-point-range";
+import { markdownTable } from "../../lib/display/markdown-table";
+import { escapeMarkdownCell } from "../../lib/display/escape-markdown";
+import { MimeBundle, PLOTLY_MIME, showDivergingLikert, showMarkdown, showPointRange, showTable } from "../../lib/display/notebook-display";
+import { htmlTable } from "../../lib/display/html-table";
 import { indexPage } from "../../lib/report/index-page";
 import { LedgerClaim } from "../../lib/report/ledger";
 import { Notebook, NotebookOutput } from "../../lib/report/notebook-json";
@@ -20,7 +20,7 @@ import { PLOTLY_ASSET, CHARTS_ASSET } from "../../lib/report/report-assets";
 import { renderMarkdown } from "../../lib/report/render-markdown";
 import { renderOutput } from "../../lib/report/render-output";
 import { projectPath } from "../../lib/project/project-path";
-import { escapeHtml } from "../../lib/text/escape-html";
+import { escapeHtml } from "../../lib/display/escape-html";
 import { createSurveyDesign, surveyProportions } from "../../lib/survey";
 import { loadWaves } from "../../lib/waves/load-waves";
 import { executableMarkup, HOSTILE_STRINGS, isScriptUrl } from "./markup-checks";
@@ -114,7 +114,7 @@ describe("reliability: output safety — hostile labels show as text, never run"
     assert.ok(isScriptUrl("java&#x09;script:alert(1)") && isScriptUrl(" JavaScript:x") && !isScriptUrl("https://example.org"));
   });
 
-  describe("lib/notebook/html-table.ts htmlTable", () => {
+  describe("lib/display/html-table.ts htmlTable", () => {
     it("escapes cells, column labels, the caption, formatter output and object cells", () => {
       const html = htmlTable(
         hostileRows,
@@ -131,7 +131,7 @@ describe("reliability: output safety — hostile labels show as text, never run"
     });
   });
 
-  describe("lib/notebook/display.ts", () => {
+  describe("lib/display/notebook-display.ts", () => {
     it("showTable (rows and an Arquero table with hostile column names): text/html has no executable markup and shows the text", () => {
       const objects = captureDisplays(() => showTable(hostileRows, HOSTILE_STRINGS[3]));
       const columns = Object.fromEntries(HOSTILE_STRINGS.map((name, i) => [name, [HOSTILE_STRINGS[(i + 1) % HOSTILE_STRINGS.length]]]));
@@ -187,7 +187,7 @@ describe("reliability: output safety — hostile labels show as text, never run"
     });
   });
 
-  describe("lib/charts SVG and Plotly builders", () => {
+  describe("lib/display SVG and Plotly builders", () => {
     it("svgDivergingLikert escapes title, caption, item labels and responses", () => {
       const svg = svgDivergingLikert(hostileLikert());
       assertNoExecutableMarkup(svg, "svgDivergingLikert");
@@ -209,7 +209,7 @@ describe("reliability: output safety — hostile labels show as text, never run"
     });
   });
 
-  describe("lib/claims/ledger-markdown.ts markdownTable", () => {
+  describe("lib/display/markdown-table.ts markdownTable", () => {
     it("cells and labels render as text even when raw HTML is kept", () => {
       const rows = HOSTILE_STRINGS.map((text) => ({ a: text, b: `${text}\n| injected | row |` }));
       const markdown = markdownTable(rows, [{ key: "a", label: HOSTILE_STRINGS[0] }, { key: "b", label: "b" }]);

@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { PLOTLY_MIME } from "../../lib/notebook/display";
+import { PLOTLY_MIME } from "../../lib/display/notebook-display";
 import { renderOutput } from "../../lib/report/render-output";
 
 describe("report/render-output", () => {

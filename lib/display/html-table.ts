@@ -1,0 +1,50 @@
+import { escapeHtml } from "./escape-html";
+
+/** One column of an HTML table: the row key, its header, and how to format a cell. */
+export interface HtmlColumn<Row> {
+  readonly key: keyof Row & string;
+  readonly label: string;
+  readonly format?: (value: Row[keyof Row], row: Row) => string;
+  readonly align?: "left" | "right";
+}
+
+/**
+ * Renders rows as an HTML table with escaped cells and a caption. Numbers are
+ * right-aligned by default; NaN and undefined show as "–".
+ *
+ * @example htmlTable([{ a: 1 }], [{ key: "a", label: "A" }], "Caption")
+ * // => '<table ...><caption>Caption</caption><thead>...'
+ */
+export function htmlTable<Row extends object>(rows: readonly Row[], columns: readonly HtmlColumn<Row>[], caption?: string): string {
+  const head = columns.map((c) => `<th style="text-align:${c.align ?? "left"}">${escapeHtml(c.label)}</th>`).join("");
+  const body = rows
+    .map((row) => {
+      const cells = columns.map((c) => {
+        const value = row[c.key];
+        const text = formatCell(c, row);
+        const align = c.align ?? (typeof value === "number" ? "right" : "left");
+        return `<td style="text-align:${align}">${escapeHtml(text)}</td>`;
+      });
+      return `<tr>${cells.join("")}</tr>`;
+    })
+    .join("\n");
+  const captionHtml = caption === undefined ? "" : `<caption style="caption-side:top;text-align:left;font-weight:bold">${escapeHtml(caption)}</caption>`;
+  return `<table class="lwn-table">${captionHtml}<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+
+/**
+ * The text of one cell: the column's formatter, or the default (numbers to 6 decimals, "–" for missing).
+ *
+ * @example formatCell({ key: "p", label: "P", format: (v) => `${v}%` }, { p: 5 }) // => "5%"
+ */
+export function formatCell<Row extends object>(column: HtmlColumn<Row>, row: Row): string {
+  const value = row[column.key];
+  return column.format ? column.format(value, row) : defaultFormat(value);
+}
+
+function defaultFormat(value: unknown): string {
+  if (value === undefined || value === null || (typeof value === "number" && Number.isNaN(value))) return "–";
+  if (typeof value === "number") return String(Math.round(value * 1e6) / 1e6);
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}

@@ -1,0 +1,41 @@
+import { escapeMarkdownCell } from "./escape-markdown";
+/**
+ * A relative Markdown link to a notebook in the same folder, e.g.
+ * `[03-reasons-table2](03-reasons-table2.ipynb)`. Refuses anything but a
+ * plain `NN-name.ipynb` file name (no paths, no spaces), so a link cannot
+ * point outside the notebooks folder.
+ *
+ * @example notebookLink("03-reasons-table2.ipynb") // => "[03-reasons-table2](03-reasons-table2.ipynb)"
+ */
+export function notebookLink(notebook: string): string {
+  if (!/^\d{2}-[a-z0-9-]+\.ipynb$/.test(notebook)) throw new RangeError(`notebookLink: ${JSON.stringify(notebook)} is not a notebook file name`);
+  return `[${notebook.replace(/\.ipynb$/, "")}](${notebook})`;
+}
+
+/** A column of {@link markdownTable}: the row key, its header, and whether it holds a notebook to link. */
+export interface MarkdownColumn {
+  readonly key: string;
+  readonly label: string;
+  readonly link?: boolean;
+}
+
+/**
+ * Renders rows as a GitHub-flavoured Markdown table, every cell escaped by
+ * {@link escapeMarkdownCell}, cells of a `link` column turned into relative
+ * notebook links by {@link notebookLink}.
+ *
+ * @example markdownTable([{ id: "T1-01", notebook: "01-a.ipynb" }], [{ key: "id", label: "Claim" }, { key: "notebook", label: "Notebook", link: true }])
+ * // => "| Claim | Notebook |\n| --- | --- |\n| T1-01 | [01-a](01-a.ipynb) |"
+ */
+export function markdownTable(rows: readonly Readonly<Record<string, unknown>>[], columns: readonly MarkdownColumn[]): string {
+  const header = `| ${columns.map((c) => escapeMarkdownCell(c.label)).join(" | ")} |`;
+  const rule = `| ${columns.map(() => "---").join(" | ")} |`;
+  const body = rows.map((row) => {
+    const cells = columns.map((c) => {
+      const value = row[c.key] === undefined || row[c.key] === null ? "" : String(row[c.key]);
+      return c.link ? notebookLink(value) : escapeMarkdownCell(value);
+    });
+    return `| ${cells.join(" | ")} |`;
+  });
+  return [header, rule, ...body].join("\n");
+}
