@@ -1,14 +1,15 @@
 /**
- * The claims ledger: registry, verdicts, results per notebook, the merged
- * ledger and its chart.
+ * Claims of the memo and their verdicts: the registry, the verdict vocabulary
+ * and the rules that derive a verdict from a computed outcome, the reading of
+ * vague quantifiers, the recorder each notebook uses, the ledger
+ * (`output/claims.csv`) and its chart.
  */
 export * from "./verdict";
-export * from "./claim-result";
+export * from "./verdict-rules";
 export * from "./claims-registry";
-export * from "./judge";
-export * from "./claim-results-file";
-export * from "./record-claim-results";
-export * from "./ledger";
-export * from "./ledger-table";
 export * from "./quantifier-conventions";
+export * from "./claim-result";
+export * from "./claim-results-file";
+export * from "./claim-recorder";
+export * from "./ledger";
 export * from "./verdict-chart";

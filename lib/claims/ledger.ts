@@ -1,11 +1,22 @@
+/**
+ * The claims ledger `output/claims.csv`: its schema, how the main job writes
+ * it from the registry and every notebook's results, and how the ledger
+ * notebook (00) and the HTML report read it back. This module is the only
+ * definition of the file.
+ */
+
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
-import { projectPath } from "../project/project-path";
 import { writeFileAtomic } from "../io/atomic-write";
+import { DataError } from "../io/data-error";
+import { formatCsv } from "../io/format-csv";
+import { parseCsv } from "../io/parse-csv";
+import { applySchema, TableSchema } from "../io/table-schema";
+import { projectPath } from "../project/project-path";
 import { ClaimResult, validateClaimResult } from "./claim-result";
 import { CLAIM_RESULTS_DIR, claimResultsFile } from "./claim-results-file";
 import { CLAIMS_FILE, loadClaimsRegistry } from "./claims-registry";
-import { formatCsv } from "../io/format-csv";
+import { Verdict, VERDICTS } from "./verdict";
 
 /** Project-relative path of the claims ledger written by the main job. */
 export const LEDGER_FILE = "output/claims.csv";
@@ -13,8 +24,42 @@ export const LEDGER_FILE = "output/claims.csv";
 /** Columns of the ledger, in order: the nine of the claims contract, then `detail` (how it was computed, the discrepancy and its plausible causes). */
 export const LEDGER_COLUMNS = ["id", "section", "statement", "reported", "computed", "interval", "verdict", "evidence", "notebook", "detail"] as const;
 
+/** One column of the ledger. */
+export type LedgerColumn = (typeof LEDGER_COLUMNS)[number];
+
 /** One row of the ledger: the registry row joined with the result its notebook recorded. */
-export type LedgerRow = Readonly<Record<(typeof LEDGER_COLUMNS)[number], string>>;
+export interface LedgerRow {
+  readonly id: string;
+  readonly section: string;
+  /** Short locating phrase from the registry. */
+  readonly statement: string;
+  readonly reported: string;
+  readonly computed: string;
+  /** "" when the judgement rests on no interval. */
+  readonly interval: string;
+  readonly verdict: Verdict;
+  readonly evidence: string;
+  /** File name of the notebook that checks the claim, e.g. "01-attitudes-table1.ipynb". */
+  readonly notebook: string;
+  readonly detail: string;
+}
+
+/** Contract of the ledger file: exactly {@link LEDGER_COLUMNS}, verdicts from the vocabulary, one row per id; only `interval` may be empty. */
+export const LEDGER_SCHEMA: TableSchema = {
+  columns: {
+    id: { type: "string" },
+    section: { type: "string" },
+    statement: { type: "string" },
+    reported: { type: "string" },
+    computed: { type: "string" },
+    interval: { type: "string", optional: true },
+    verdict: { type: "string", values: VERDICTS.map((v) => v.verdict) },
+    evidence: { type: "string" },
+    notebook: { type: "string" },
+    detail: { type: "string" },
+  },
+  key: ["id"],
+};
 
 /** Where {@link writeLedger} reads and writes; project-relative or absolute paths (defaults: the project's). */
 export interface LedgerPaths {
@@ -40,7 +85,8 @@ export function writeLedger(paths: LedgerPaths = {}): { file: string; rows: numb
   const ledgerFile = paths.ledgerFile ?? LEDGER_FILE;
   if (absolute(ledgerFile) === absolute(registryFile)) throw new Error(`writeLedger: refusing to write the ledger over the registry ${registryFile}`);
   const rows = mergeLedger(registryFile, resultsDir);
-  writeFileAtomic(absolute(ledgerFile), formatCsv(rows, LEDGER_COLUMNS));
+  const records = rows.map((row): Record<LedgerColumn, string> => ({ ...row }));
+  writeFileAtomic(absolute(ledgerFile), formatCsv(records, LEDGER_COLUMNS));
   return { file: ledgerFile, rows: rows.length };
 }
 
@@ -103,4 +149,74 @@ function readResults(resultsDir: string): { result: ClaimResult; source: string 
 
 function absolute(file: string): string {
   return path.isAbsolute(file) ? file : projectPath(file);
+}
+
+/**
+ * Parses the text of a ledger against {@link LEDGER_SCHEMA} (strict RFC 4180,
+ * columns in any order, no other column). Cells are trimmed as every tidy
+ * file of the package is. Throws a {@link DataError} naming file, row and
+ * column: a missing or unexpected column, an empty required cell, an unknown
+ * verdict, an id twice.
+ *
+ * @example parseLedger(readFileSync("output/claims.csv", "utf8"), "output/claims.csv")[0].id // => "CX-01"
+ */
+export function parseLedger(text: string, file: string): LedgerRow[] {
+  const columns = applySchema(parseCsv(text, file), LEDGER_SCHEMA);
+  const rows = columns.id.length;
+  return Array.from({ length: rows }, (_, index) => {
+    const cell = (column: LedgerColumn): string => String(columns[column][index]);
+    return {
+      id: cell("id"),
+      section: cell("section"),
+      statement: cell("statement"),
+      reported: cell("reported"),
+      computed: cell("computed"),
+      interval: cell("interval"),
+      verdict: cell("verdict") as Verdict,
+      evidence: cell("evidence"),
+      notebook: cell("notebook"),
+      detail: cell("detail"),
+    };
+  });
+}
+
+/**
+ * Reads the ledger written by {@link writeLedger} (project-relative or
+ * absolute path) and parses it ({@link parseLedger}). Throws a DataError
+ * "file-missing" naming the file when the main job has not written it yet.
+ *
+ * @example readLedger().length // => 69
+ */
+export function readLedger(file: string = LEDGER_FILE): LedgerRow[] {
+  let text: string;
+  try {
+    text = readFileSync(absolute(file), "utf8");
+  } catch (error) {
+    throw new DataError("file-missing", { file }, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  return parseLedger(text, file);
+}
+
+/** How many claims of the ledger got one verdict. */
+export interface VerdictCount {
+  readonly verdict: string;
+  readonly count: number;
+}
+
+/**
+ * Number of claims per verdict, in the order of `vocabulary` (by default the
+ * verdicts of {@link VERDICTS}, from confirmed to cannot be judged), verdicts
+ * with no claim kept with count 0, so a reader sees that none was found, say,
+ * internally inconsistent; then any verdict outside the vocabulary, in order
+ * of first appearance, never dropped.
+ *
+ * @example verdictSummary([{ verdict: "reproduced" }, { verdict: "reproduced" }])[0] // => { verdict: "reproduced", count: 2 }
+ */
+export function verdictSummary(
+  rows: readonly { readonly verdict: string }[],
+  vocabulary: readonly string[] = VERDICTS.map((v) => v.verdict),
+): VerdictCount[] {
+  const counts = new Map<string, number>(vocabulary.map((verdict) => [verdict, 0]));
+  for (const row of rows) counts.set(row.verdict, (counts.get(row.verdict) ?? 0) + 1);
+  return [...counts].map(([verdict, count]) => ({ verdict, count }));
 }

@@ -1,13 +1,14 @@
 import { PLOTLY_FIGURE_WIDTH, PLOTLY_TEXT_WIDTH, plotlyCaption, PlotlyFigure, plotlyText } from "../display/plotly-parts";
 import { chartBundle, displayBundle } from "../display/notebook-display";
 import { escapeHtml } from "../display/escape-html";
+import { VerdictCount } from "./ledger";
 import { Verdict, VERDICTS } from "./verdict";
 
 /** Model of the ledger's summary chart: one horizontal bar per verdict, its length the number of claims. */
 export interface VerdictChart {
   readonly title: string;
   readonly caption: string;
-  readonly bars: readonly { readonly verdict: string; readonly claims: number }[];
+  readonly bars: readonly VerdictCount[];
 }
 
 /**
@@ -49,7 +50,7 @@ const PLOTLY_MARGIN = { l: 300, r: 40, t: 60, b: 100 } as const;
  */
 export function plotlyVerdictChart(chart: VerdictChart): PlotlyFigure {
   const labels = chart.bars.map((bar) => plotlyText(bar.verdict));
-  const counts = chart.bars.map((bar) => bar.claims);
+  const counts = chart.bars.map((bar) => bar.count);
   const caption = plotlyCaption(chart.caption, PLOTLY_MARGIN.l, PLOTLY_MARGIN.r, 70);
   const plotHeight = 40 * Math.max(1, chart.bars.length);
   return {
@@ -94,17 +95,17 @@ const TOP = 40;
  * @example svgVerdictChart(chart).startsWith("<svg") // => true
  */
 export function svgVerdictChart(chart: VerdictChart): string {
-  const largest = Math.max(1, ...chart.bars.map((bar) => bar.claims));
+  const largest = Math.max(1, ...chart.bars.map((bar) => bar.count));
   const plotWidth = SVG_WIDTH - LABEL_WIDTH - 50;
   const height = TOP + chart.bars.length * (BAR_HEIGHT + BAR_GAP) + 40;
   const bars = chart.bars.map((bar, index) => {
     const y = TOP + index * (BAR_HEIGHT + BAR_GAP);
-    const width = (plotWidth * bar.claims) / largest;
+    const width = (plotWidth * bar.count) / largest;
     const middle = y + BAR_HEIGHT / 2 + 4;
     return [
       `<text x="${LABEL_WIDTH - 8}" y="${middle}" text-anchor="end" font-size="12">${escapeHtml(bar.verdict)}</text>`,
-      `<rect x="${LABEL_WIDTH}" y="${y}" width="${width.toFixed(1)}" height="${BAR_HEIGHT}" fill="${verdictColour(bar.verdict)}"><title>${escapeHtml(`${bar.verdict}: ${bar.claims}`)}</title></rect>`,
-      `<text x="${(LABEL_WIDTH + width + 6).toFixed(1)}" y="${middle}" font-size="12">${bar.claims}</text>`,
+      `<rect x="${LABEL_WIDTH}" y="${y}" width="${width.toFixed(1)}" height="${BAR_HEIGHT}" fill="${verdictColour(bar.verdict)}"><title>${escapeHtml(`${bar.verdict}: ${bar.count}`)}</title></rect>`,
+      `<text x="${(LABEL_WIDTH + width + 6).toFixed(1)}" y="${middle}" font-size="12">${bar.count}</text>`,
     ].join("");
   });
   return [
@@ -122,10 +123,10 @@ export function svgVerdictChart(chart: VerdictChart): string {
  * The chart model of a verdict tally: one bar per verdict of the vocabulary,
  * in its order, zero counts kept.
  *
- * @example verdictChart(verdictCounts(["reproduced"]), "Caption").bars[0] // => { verdict: "reproduced", claims: 1 }
+ * @example verdictChart(verdictSummary([{ verdict: "reproduced" }]), "Caption").bars[0] // => { verdict: "reproduced", count: 1 }
  */
-export function verdictChart(counts: readonly { verdict: string; claims: number }[], caption: string): VerdictChart {
-  const total = counts.reduce((sum, c) => sum + c.claims, 0);
+export function verdictChart(counts: readonly VerdictCount[], caption: string): VerdictChart {
+  const total = counts.reduce((sum, c) => sum + c.count, 0);
   const order = VERDICTS.map((v) => v.verdict as string);
   const bars = [...counts].sort((a, b) => order.indexOf(a.verdict) - order.indexOf(b.verdict));
   return { title: `Verdicts of the ${total} claims of the memo`, caption, bars };
@@ -135,9 +136,9 @@ export function verdictChart(counts: readonly { verdict: string; claims: number 
  * Shows the verdict chart in the notebook: one output with the Plotly JSON,
  * the static SVG and a text fallback (see chartBundle).
  *
- * @example showVerdictChart(verdictChart(verdictCounts(loadLedger().array("verdict") as string[]), "Source: output/claims.csv"))
+ * @example showVerdictChart(verdictChart(verdictSummary(readLedger()), "Source: output/claims.csv"))
  */
 export function showVerdictChart(chart: VerdictChart): void {
-  const text = `${chart.title}\n${chart.bars.map((bar) => `${bar.verdict}: ${bar.claims}`).join("\n")}\n${chart.caption}`;
+  const text = `${chart.title}\n${chart.bars.map((bar) => `${bar.verdict}: ${bar.count}`).join("\n")}\n${chart.caption}`;
   displayBundle(chartBundle(plotlyVerdictChart(chart), svgVerdictChart(chart), text));
 }

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { VERDICTS } from "../claims/verdict";
 import { projectRoot } from "../project/project-path";
 import { IndexLedger, IndexNotebook, indexPage, NotebookFailureNote, notebookPageName } from "./index-page";
-import { parseLedger, verdictSummary } from "./ledger";
+import { parseLedger, verdictSummary } from "../claims/ledger";
 import { notebookPage } from "./notebook-page";
 import { parseNotebook } from "./notebook-json";
 import { ASSETS_DIR, CHARTS_ASSET, CSS_ASSET, DRAW_CHARTS_JS, PLOTLY_ASSET, REPORT_CSS } from "./report-assets";

@@ -1,6 +1,6 @@
 import { escapeHtml } from "../display/escape-html";
 import { htmlPage } from "./html-page";
-import { LedgerClaim, VerdictCount } from "./ledger";
+import { LedgerRow, VerdictCount } from "../claims/ledger";
 
 /** A notebook as the index lists it. */
 export interface IndexNotebook {
@@ -16,7 +16,7 @@ export interface IndexNotebook {
 
 /** The ledger as the index shows it, or why it is absent. */
 export type IndexLedger =
-  | { readonly present: true; readonly file: string; readonly claims: readonly LedgerClaim[]; readonly summary: readonly VerdictCount[]; readonly definitions: ReadonlyMap<string, string> }
+  | { readonly present: true; readonly file: string; readonly claims: readonly LedgerRow[]; readonly summary: readonly VerdictCount[]; readonly definitions: ReadonlyMap<string, string> }
   | { readonly present: false; readonly file: string; readonly reason: string };
 
 /** A notebook that failed to run, and why (one line). */

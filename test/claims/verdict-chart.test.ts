@@ -3,9 +3,9 @@ import { plotlyVerdictChart, svgVerdictChart, verdictChart, verdictColour, VERDI
 import { VERDICTS } from "../../lib/claims/verdict";
 
 const counts = [
-  { verdict: "internally inconsistent", claims: 2 },
-  { verdict: "reproduced", claims: 30 },
-  { verdict: "not checkable (source not public)", claims: 0 },
+  { verdict: "internally inconsistent", count: 2 },
+  { verdict: "reproduced", count: 30 },
+  { verdict: "not checkable (source not public)", count: 0 },
 ];
 
 describe("verdictChart", () => {
@@ -32,7 +32,7 @@ describe("plotlyVerdictChart", () => {
     assert.deepEqual(figure.data[0].text, ["30", "2", "0"]);
   });
   it("shows data-derived labels, title and caption as text, never as markup", () => {
-    const figure = plotlyVerdictChart({ title: "<img src=x>", caption: "a <b>c</b> & d", bars: [{ verdict: "<script>x</script>", claims: 1 }] });
+    const figure = plotlyVerdictChart({ title: "<img src=x>", caption: "a <b>c</b> & d", bars: [{ verdict: "<script>x</script>", count: 1 }] });
     assert.deepEqual(figure.data[0].y, ["&lt;script&gt;x&lt;/script&gt;"]);
     assert.equal((figure.layout.title as { text: string }).text, "&lt;img src=x&gt;");
     const annotation = (figure.layout.annotations as { text: string }[])[0];
@@ -49,11 +49,11 @@ describe("svgVerdictChart", () => {
     assert.equal(widths[2], 0);
   });
   it("escapes text from the data", () => {
-    const svg = svgVerdictChart({ title: "<b>", caption: "a & b", bars: [{ verdict: "x<y", claims: 1 }] });
+    const svg = svgVerdictChart({ title: "<b>", caption: "a & b", bars: [{ verdict: "x<y", count: 1 }] });
     assert.ok(!svg.includes("<b>") && svg.includes("&lt;b&gt;") && svg.includes("a &amp; b") && svg.includes("x&lt;y"));
   });
   it("draws an empty tally without dividing by zero", () => {
-    const svg = svgVerdictChart({ title: "t", caption: "c", bars: [{ verdict: "reproduced", claims: 0 }] });
+    const svg = svgVerdictChart({ title: "t", caption: "c", bars: [{ verdict: "reproduced", count: 0 }] });
     assert.ok(!svg.includes("NaN") && !svg.includes("Infinity"));
   });
 });

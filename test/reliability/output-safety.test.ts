@@ -13,7 +13,8 @@ import { escapeMarkdownCell } from "../../lib/display/escape-markdown";
 import { MimeBundle, PLOTLY_MIME, showDivergingLikert, showMarkdown, showPointRange, showTable } from "../../lib/display/notebook-display";
 import { htmlTable } from "../../lib/display/html-table";
 import { indexPage } from "../../lib/report/index-page";
-import { LedgerClaim } from "../../lib/report/ledger";
+import { LedgerRow } from "../../lib/claims/ledger";
+import { Verdict } from "../../lib/claims/verdict";
 import { Notebook, NotebookOutput } from "../../lib/report/notebook-json";
 import { notebookPage } from "../../lib/report/notebook-page";
 import { PLOTLY_ASSET, CHARTS_ASSET } from "../../lib/report/report-assets";
@@ -269,16 +270,18 @@ describe("reliability: output safety — hostile labels show as text, never run"
     });
 
     it("indexPage: hostile notebook titles, ledger claims, verdicts, definitions and the absent-ledger reason", () => {
-      const claim = (i: number): LedgerClaim => ({
+      const claim = (i: number): LedgerRow => ({
         id: HOSTILE_STRINGS[i % HOSTILE_STRINGS.length],
         section: HOSTILE_STRINGS[(i + 1) % HOSTILE_STRINGS.length],
         statement: HOSTILE_STRINGS[(i + 2) % HOSTILE_STRINGS.length],
         reported: HOSTILE_STRINGS[(i + 3) % HOSTILE_STRINGS.length],
         computed: HOSTILE_STRINGS[(i + 4) % HOSTILE_STRINGS.length],
         interval: HOSTILE_STRINGS[(i + 5) % HOSTILE_STRINGS.length],
-        verdict: HOSTILE_STRINGS[(i + 6) % HOSTILE_STRINGS.length],
+        // The report escapes whatever verdict it is given, even one outside the vocabulary.
+        verdict: HOSTILE_STRINGS[(i + 6) % HOSTILE_STRINGS.length] as Verdict,
         evidence: HOSTILE_STRINGS[(i + 7) % HOSTILE_STRINGS.length],
         notebook: i % 2 === 0 ? "01-a.ipynb" : HOSTILE_STRINGS[(i + 8) % HOSTILE_STRINGS.length],
+        detail: HOSTILE_STRINGS[(i + 9) % HOSTILE_STRINGS.length],
       });
       const claims = HOSTILE_STRINGS.map((_, i) => claim(i));
       const notebooks = [{ fileName: "01-a.ipynb", page: "01-a.html", title: HOSTILE_STRINGS[0], cells: 1, charts: 0, errors: 0 }];

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { exportReport } from "../../lib/report/export-report";
-import { LEDGER_COLUMNS } from "../../lib/report/ledger";
+import { LEDGER_COLUMNS } from "../../lib/claims/ledger";
 import { executedNotebook } from "./notebook-fixture";
 
 describe("report/export-report", () => {
@@ -23,7 +23,7 @@ describe("report/export-report", () => {
 
   it("writes the index, one page per notebook and the assets, with progress lines", () => {
     const ledger = path.join(root, "claims.csv");
-    writeFileSync(ledger, `${LEDGER_COLUMNS.join(",")}\nT-1,S,st,1%,1%,,reproduced,ev,09-test.ipynb\n`);
+    writeFileSync(ledger, `${LEDGER_COLUMNS.join(",")}\nT-1,S,st,1%,1%,,reproduced,ev,09-test.ipynb,how\n`);
     const out = path.join(root, "report");
     const { pages } = exportReport({ executedDir: executed, ledgerCsv: ledger, outDir: out, log });
     assert.deepEqual(pages, [path.join(out, "index.html"), path.join(out, "09-test.html")]);

@@ -1,8 +1,8 @@
 import { strict as assert } from "node:assert";
 import { indexPage, notebookPageName, verdictClass } from "../../lib/report/index-page";
-import { LedgerClaim } from "../../lib/report/ledger";
+import { LedgerRow } from "../../lib/claims/ledger";
 
-const claim: LedgerClaim = { id: "T1-01", section: "S", statement: "<favourable>", reported: "87%", computed: "87%", interval: "[86.5, 87.5]", verdict: "reproduced", evidence: "Table 1", notebook: "01-a.ipynb" };
+const claim: LedgerRow = { id: "T1-01", section: "S", statement: "<favourable>", reported: "87%", computed: "87%", interval: "[86.5, 87.5]", verdict: "reproduced", evidence: "Table 1", notebook: "01-a.ipynb", detail: "Sum." };
 const notebooks = [{ fileName: "01-a.ipynb", page: "01-a.html", title: "01 · A", cells: 4, charts: 1, errors: 0 }];
 
 describe("report/index-page", () => {

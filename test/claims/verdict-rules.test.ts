@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { verdictOfAgreement, verdictOfComparison, verdictOfRoundedCheck, verdictWithoutSource } from "../../lib/claims/judge";
+import { verdictOfAgreement, verdictOfComparison, verdictOfRoundedCheck, verdictWithoutSource } from "../../lib/claims/verdict-rules";
 
 describe("verdictOfRoundedCheck", () => {
   it("maps exact, within rounding and inconsistent", () => {
