@@ -16,7 +16,7 @@ export * from "./project/project-path";
 export * from "./article/table1";
 export * from "./article/text-figures";
 export * from "./article/text-figure-lookup";
-export * from "./article/headline-checks";
+export * from "./article/headline-figures";
 export * from "./article/table1-chart";
 export * from "./article/table2";
 export * from "./article/table2-rebase";
@@ -25,7 +25,7 @@ export * from "./article/study-design";
 export * from "./article/focus-groups";
 
 // Checks of published (rounded) figures.
-export * from "./likert/likert-boxes";
+export * from "./article/likert-boxes";
 export * from "./rounding/interval";
 export * from "./rounding/rounding";
 export * from "./rounding/interval-comparison";
@@ -40,6 +40,8 @@ export * from "./display/markdown-table";
 // Design-based survey estimation and respondent-level waves.
 export * from "./survey";
 export * from "./waves";
+export * from "./wave-analyses";
+export * from "./synthetic";
 
 // Charts, text and notebook display.
 export * from "./display/palette";

@@ -1,8 +1,9 @@
 /**
- * Respondent-level survey waves: the manifest and codebook contract
- * (data/waves/README.md), CSV and SPSS loaders with validation, harmonised
- * samples for design-based estimation, the memo's multivector claims, trends
- * across waves, and the seeded SYNTHETIC demonstration-wave generator.
+ * Respondent-level survey waves, the contract of data/waves/ (see
+ * data/waves/README.md): the concepts, the manifest and the codebook; CSV and
+ * SPSS readers, validation with row accounting, loading every wave of the
+ * manifest; harmonised samples (one survey design per wave, or waves pooled)
+ * for design-based estimation; the table of the coding used for each wave.
  */
 export * from "./concepts";
 export * from "./manifest";
@@ -14,14 +15,4 @@ export * from "./wave-data";
 export * from "./validate-wave";
 export * from "./load-waves";
 export * from "./wave-sample";
-export * from "./multivector-estimates";
-export * from "./multivector-claims";
-export * from "./wave-trends";
-export * from "./synthetic/seeded-random";
-export * from "./synthetic/weighted-quota";
-export * from "./synthetic/assign-answers";
-export * from "./synthetic/synthetic-targets";
-export * from "./synthetic/generate-synthetic-wave";
-export * from "./synthetic/write-synthetic-waves";
-export * from "./synthetic/calibration-report";
 export * from "./coding-table";

@@ -14,8 +14,8 @@ import * as path from "node:path";
 import { DataError } from "../../lib/io/data-error";
 import { projectPath } from "../../lib/project/project-path";
 import { loadWaves } from "../../lib/waves/load-waves";
-import { associationClaimResults, crossTabClaimResults, evidenceSample } from "../../lib/waves/multivector-claims";
-import { consecutiveWaveDifferences, CROSS_TAB_TREND_MEASURES, TABLE1_TREND_MEASURES, trendChart, waveEstimates } from "../../lib/waves/wave-trends";
+import { associationClaimResults, crossTabClaimResults, evidenceSample } from "../../lib/wave-analyses/multivector-claims";
+import { consecutiveWaveDifferences, CROSS_TAB_TREND_MEASURES, TABLE1_TREND_MEASURES, trendChart, waveEstimates } from "../../lib/wave-analyses/wave-trends";
 import { waveSample } from "../../lib/waves/wave-sample";
 import { addManifestRow, manifestRow, temporaryWaveFolder } from "./wave-fixtures";
 

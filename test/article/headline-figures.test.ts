@@ -1,17 +1,17 @@
 import { strict as assert } from "node:assert";
 import * as aq from "arquero";
-import { headlineChecks } from "../../lib/article/headline-checks";
+import { headlineFigures } from "../../lib/article/headline-figures";
 import { loadTable1 } from "../../lib/article/table1";
 
 function figures(rows: { figure_id: string; item_id: string; measure: string; value: number }[]) {
   return aq.from(rows.map((row) => ({ section: "S", paragraph: 1, phrase: "p", unit: "percent", ...row })));
 }
 
-describe("headlineChecks", () => {
+describe("headlineFigures", () => {
   const table1 = loadTable1();
 
   it("sums the Table 1 options behind each box", () => {
-    const checks = headlineChecks(table1, figures([
+    const checks = headlineFigures(table1, figures([
       { figure_id: "a", item_id: "russia_opinion", measure: "positive", value: 87 },
       { figure_id: "b", item_id: "eeu_benefit", measure: "negative", value: 14 },
       { figure_id: "c", item_id: "russia_economic_relations", measure: "strong_positive", value: 46 },
@@ -25,20 +25,20 @@ describe("headlineChecks", () => {
   });
 
   it("finds a figure that no rounding of Table 1 allows", () => {
-    const [check] = headlineChecks(table1, figures([{ figure_id: "x", item_id: "russia_opinion", measure: "positive", value: 89 }]));
+    const [check] = headlineFigures(table1, figures([{ figure_id: "x", item_id: "russia_opinion", measure: "positive", value: 89 }]));
     assert.equal(check.outcome, "inconsistent");
     assert.deepEqual(check.possible, { lower: 86, upper: 88 });
   });
 
   it("skips figures without an item and refuses unknown items or measures", () => {
-    assert.equal(headlineChecks(table1, figures([{ figure_id: "g", item_id: "", measure: "", value: 72 }])).length, 0);
-    assert.throws(() => headlineChecks(table1, figures([{ figure_id: "u", item_id: "nope", measure: "positive", value: 1 }])), /nope/);
-    assert.throws(() => headlineChecks(table1, figures([{ figure_id: "m", item_id: "russia_opinion", measure: "median", value: 1 }])), /median/);
+    assert.equal(headlineFigures(table1, figures([{ figure_id: "g", item_id: "", measure: "", value: 72 }])).length, 0);
+    assert.throws(() => headlineFigures(table1, figures([{ figure_id: "u", item_id: "nope", measure: "positive", value: 1 }])), /nope/);
+    assert.throws(() => headlineFigures(table1, figures([{ figure_id: "m", item_id: "russia_opinion", measure: "median", value: 1 }])), /median/);
   });
 
   it("checks the memo's own in-text figures: all exact but the restated 89 percent", async () => {
     const { loadTextFigures } = await import("../../lib/article/text-figures");
-    const checks = headlineChecks(table1, loadTextFigures());
+    const checks = headlineFigures(table1, loadTextFigures());
     const byId = new Map(checks.map((c) => [c.figure_id, c.outcome]));
     assert.equal(byId.get("russia_favorable"), "exact");
     assert.equal(byId.get("eeu_benefit_agree"), "exact");

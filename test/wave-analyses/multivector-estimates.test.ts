@@ -4,7 +4,7 @@ import { projectPath } from "../../lib/project/project-path";
 import { createSurveyDesign } from "../../lib/survey";
 import type { WaveConcept } from "../../lib/waves/concepts";
 import { loadWaves } from "../../lib/waves/load-waves";
-import { answerShares, crossTabShare, MULTIVECTOR_CROSS_TABS, MULTIVECTOR_PAIRS, partialAssociation, positiveOn, positiveShare } from "../../lib/waves/multivector-estimates";
+import { answerShares, crossTabShare, MULTIVECTOR_CROSS_TABS, MULTIVECTOR_PAIRS, partialAssociation, positiveOn, positiveShare } from "../../lib/wave-analyses/multivector-estimates";
 import { waveSample, WaveSample } from "../../lib/waves/wave-sample";
 
 /** R survey 4.x on data/waves/kz-2019-synthetic.csv: test/fixtures/waves/make-r-reference.R. */

@@ -2,8 +2,8 @@ import { loadTextFigures } from "../article/text-figures";
 import type { ClaimResult } from "../claims/claim-result";
 import type { Verdict } from "../claims/verdict";
 import { crossTabShare, MULTIVECTOR_CROSS_TABS, MULTIVECTOR_PAIRS, partialAssociation, PartialAssociation, ShareEstimate } from "./multivector-estimates";
-import type { WaveData } from "./wave-data";
-import { poolWaves, waveSample, WaveSample } from "./wave-sample";
+import type { WaveData } from "../waves/wave-data";
+import { poolWaves, waveSample, WaveSample } from "../waves/wave-sample";
 
 /** The waves a claim is judged on: the real (non-synthetic) waves when there are any, else the synthetic ones. */
 export interface EvidenceSample {

@@ -1,7 +1,7 @@
-import { DataError } from "../../io/data-error";
-import type { ConceptCoding } from "../codebook";
-import { WAVE_CONCEPTS, WaveConcept } from "../concepts";
-import type { WaveManifestEntry } from "../manifest";
+import { DataError } from "../io/data-error";
+import type { ConceptCoding } from "../waves/codebook";
+import { WAVE_CONCEPTS, WaveConcept } from "../waves/concepts";
+import type { WaveManifestEntry } from "../waves/manifest";
 import { createSeededRandom, SeededRandom, seedFromText } from "./seeded-random";
 import type { FiveWayShares, SyntheticTargets } from "./synthetic-targets";
 import { assignFiveWay, assignReasons } from "./assign-answers";

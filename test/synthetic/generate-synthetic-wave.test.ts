@@ -1,12 +1,12 @@
 import * as assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { parseCsv } from "../../../lib/io/parse-csv";
-import { projectPath } from "../../../lib/project/project-path";
-import { codingForWave, loadWaveCodebook } from "../../../lib/waves/codebook";
-import { loadWaveManifest } from "../../../lib/waves/manifest";
-import { generateSyntheticWave, SYNTHETIC_DATA_STATUS } from "../../../lib/waves/synthetic/generate-synthetic-wave";
-import { loadSyntheticTargets } from "../../../lib/waves/synthetic/synthetic-targets";
-import { generatedWaveCsv } from "../../../lib/waves/synthetic/write-synthetic-waves";
+import { parseCsv } from "../../lib/io/parse-csv";
+import { projectPath } from "../../lib/project/project-path";
+import { codingForWave, loadWaveCodebook } from "../../lib/waves/codebook";
+import { loadWaveManifest } from "../../lib/waves/manifest";
+import { generateSyntheticWave, SYNTHETIC_DATA_STATUS } from "../../lib/synthetic/generate-synthetic-wave";
+import { loadSyntheticTargets } from "../../lib/synthetic/synthetic-targets";
+import { generatedWaveCsv } from "../../lib/synthetic/write-synthetic-waves";
 
 /** Published figures read straight from the transcriptions, independently of the generator's target loader. */
 function published(): { table1: Map<string, number>; conditional: Map<string, number> } {

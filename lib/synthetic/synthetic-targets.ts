@@ -1,10 +1,10 @@
-import { loadTable1 } from "../../article/table1";
-import { loadTable2, Table2Cell } from "../../article/table2";
-import { loadTextFigures } from "../../article/text-figures";
-import { DataError } from "../../io/data-error";
-import { loadTidyCsv } from "../../io/load-tidy-csv";
-import { TableSchema } from "../../io/table-schema";
-import type { WaveConcept } from "../concepts";
+import { loadTable1 } from "../article/table1";
+import { loadTable2, Table2Cell } from "../article/table2";
+import { loadTextFigures } from "../article/text-figures";
+import { DataError } from "../io/data-error";
+import { loadTidyCsv } from "../io/load-tidy-csv";
+import { TableSchema } from "../io/table-schema";
+import type { WaveConcept } from "../waves/concepts";
 
 /** Project-relative path of the generator's assumed parameters (values the memo does not publish). */
 export const SYNTHETIC_PARAMETERS_FILE = "data/waves/synthetic-parameters.csv";

@@ -1,9 +1,9 @@
 import * as assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
-import { projectPath } from "../../../lib/project/project-path";
-import { generatedWaveCsv, writeSyntheticWaves } from "../../../lib/waves/synthetic/write-synthetic-waves";
-import { addManifestRow, manifestRow, temporaryWaveFolder } from "../wave-fixtures";
+import { projectPath } from "../../lib/project/project-path";
+import { generatedWaveCsv, writeSyntheticWaves } from "../../lib/synthetic/write-synthetic-waves";
+import { addManifestRow, manifestRow, temporaryWaveFolder } from "../waves/wave-fixtures";
 
 describe("generatedWaveCsv", () => {
   it("quotes fields that need it and ends with a newline", () => {

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
-import { codingForWave, loadWaveCodebook } from "../../../lib/waves/codebook";
-import { assignFiveWay, byScoreDescending, nonSubstantivePair } from "../../../lib/waves/synthetic/assign-answers";
-import { createSeededRandom } from "../../../lib/waves/synthetic/seeded-random";
+import { codingForWave, loadWaveCodebook } from "../../lib/waves/codebook";
+import { assignFiveWay, byScoreDescending, nonSubstantivePair } from "../../lib/synthetic/assign-answers";
+import { createSeededRandom } from "../../lib/synthetic/seeded-random";
 
 const coding = codingForWave(loadWaveCodebook(), "any").get("russia_opinion")!;
 

@@ -1,5 +1,5 @@
-import type { ConceptCoding } from "../codebook";
-import type { WaveConcept } from "../concepts";
+import type { ConceptCoding } from "../waves/codebook";
+import type { WaveConcept } from "../waves/concepts";
 import type { SeededRandom } from "./seeded-random";
 import type { FiveWayShares, SyntheticTargets } from "./synthetic-targets";
 import { assignByWeightedQuota } from "./weighted-quota";

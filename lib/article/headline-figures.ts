@@ -10,7 +10,7 @@ const BOX_POSITIONS: Readonly<Record<string, readonly number[]>> = {
 };
 
 /** A headline figure of the memo checked against the Table 1 options it sums. */
-export interface HeadlineCheck extends RoundedSumCheck {
+export interface HeadlineFigure extends RoundedSumCheck {
   readonly figure_id: string;
   readonly phrase: string;
   readonly item_id: string;
@@ -27,21 +27,21 @@ export interface HeadlineCheck extends RoundedSumCheck {
  * Figures without an item are skipped (they are other claims); a figure that
  * names an unknown item or measure throws a RangeError rather than being dropped.
  *
- * @example headlineChecks(loadTable1(), loadTextFigures())[0].outcome // => "exact"
+ * @example headlineFigures(loadTable1(), loadTextFigures())[0].outcome // => "exact"
  */
-export function headlineChecks(table1: aq.ColumnTable, figures: aq.ColumnTable): HeadlineCheck[] {
+export function headlineFigures(table1: aq.ColumnTable, figures: aq.ColumnTable): HeadlineFigure[] {
   const options = table1.objects() as { item_id: string; kind: string; scale_position: number; percent: number }[];
   const rows = figures.objects() as { figure_id: string; section: string; paragraph: number; phrase: string; item_id: string; measure: string; value: number }[];
   return rows
     .filter((figure) => figure.item_id !== "")
     .map((figure) => {
       const positions = BOX_POSITIONS[figure.measure];
-      if (positions === undefined) throw new RangeError(`headlineChecks: figure "${figure.figure_id}" has unknown measure "${figure.measure}"`);
+      if (positions === undefined) throw new RangeError(`headlineFigures: figure "${figure.figure_id}" has unknown measure "${figure.measure}"`);
       const components = options
         .filter((o) => o.item_id === figure.item_id && o.kind === "substantive" && positions.includes(o.scale_position))
         .map((o) => o.percent);
       if (components.length !== positions.length) {
-        throw new RangeError(`headlineChecks: figure "${figure.figure_id}" refers to item "${figure.item_id}", which Table 1 does not have in full`);
+        throw new RangeError(`headlineFigures: figure "${figure.figure_id}" refers to item "${figure.item_id}", which Table 1 does not have in full`);
       }
       return {
         figure_id: figure.figure_id,

@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { consecutiveWaveDifferences, holmAdjust, trendChart, WaveEstimateRow } from "../../lib/waves/wave-trends";
+import { consecutiveWaveDifferences, holmAdjust, trendChart, WaveEstimateRow } from "../../lib/wave-analyses/wave-trends";
 
 const row = (measure: string, wave: string, percent: number, se: number, synthetic = false): WaveEstimateRow => ({ measure, wave, synthetic, percent, se, lower: percent - 2 * se, upper: percent + 2 * se, n: 100 });
 

@@ -1,8 +1,8 @@
 import type { PointRangeChart } from "../display/point-range";
 import { differenceOfIndependentEstimates } from "../survey";
-import { TABLE1_CONCEPTS } from "./concepts";
+import { TABLE1_CONCEPTS } from "../waves/concepts";
 import { crossTabShare, MULTIVECTOR_CROSS_TABS, positiveShare, ShareEstimate } from "./multivector-estimates";
-import type { WaveSample } from "./wave-sample";
+import type { WaveSample } from "../waves/wave-sample";
 
 /** A measure followed across waves: a name and how to estimate it on one wave. */
 export interface TrendMeasure {

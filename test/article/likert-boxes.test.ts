@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import * as aq from "arquero";
-import { likertBoxes } from "../../lib/likert/likert-boxes";
+import { likertBoxes } from "../../lib/article/likert-boxes";
 
 function item(id: string, percents: [number, number, number, number, number]) {
   // order: +2, +1, DK, -1, -2 (as in the memo's Table 1)

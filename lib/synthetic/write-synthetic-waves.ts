@@ -1,8 +1,8 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { projectPath } from "../../project/project-path";
-import { codingForWave, loadWaveCodebook } from "../codebook";
-import { loadWaveManifest, WAVE_MANIFEST_FILE } from "../manifest";
+import { projectPath } from "../project/project-path";
+import { codingForWave, loadWaveCodebook } from "../waves/codebook";
+import { loadWaveManifest, WAVE_MANIFEST_FILE } from "../waves/manifest";
 import { generateSyntheticWave, GeneratedWave } from "./generate-synthetic-wave";
 import { loadSyntheticTargets } from "./synthetic-targets";
 

@@ -1,6 +1,6 @@
-import type { WaveConcept } from "../concepts";
-import { answerShares, crossTabShare, MULTIVECTOR_CROSS_TABS } from "../multivector-estimates";
-import { NON_SUBSTANTIVE_SCALE_CODE, WaveSample } from "../wave-sample";
+import type { WaveConcept } from "../waves/concepts";
+import { answerShares, crossTabShare, MULTIVECTOR_CROSS_TABS } from "../wave-analyses/multivector-estimates";
+import { NON_SUBSTANTIVE_SCALE_CODE, WaveSample } from "../waves/wave-sample";
 import type { SyntheticTargets } from "./synthetic-targets";
 
 /** One calibration target against what a synthetic wave achieves. Plain data, percent. */

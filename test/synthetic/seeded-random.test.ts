@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { createSeededRandom, seedFromText } from "../../../lib/waves/synthetic/seeded-random";
+import { createSeededRandom, seedFromText } from "../../lib/synthetic/seeded-random";
 
 describe("createSeededRandom", () => {
   it("repeats the same sequence for the same seed and another for another seed", () => {

@@ -1,7 +1,7 @@
 import { surveyCorrelation, surveyLinearRegression, surveyProportions } from "../survey";
 import type { ConfidenceInterval } from "../survey";
-import type { WaveConcept } from "./concepts";
-import { NON_SUBSTANTIVE_SCALE_CODE, WaveSample } from "./wave-sample";
+import type { WaveConcept } from "../waves/concepts";
+import { NON_SUBSTANTIVE_SCALE_CODE, WaveSample } from "../waves/wave-sample";
 
 /** How "do not know"/refused answers on the target item enter a conditional share. */
 export type NonSubstantiveBase = "in base" | "excluded";

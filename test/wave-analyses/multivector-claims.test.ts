@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { isVerdict } from "../../lib/claims/verdict";
 import { loadWaves } from "../../lib/waves/load-waves";
-import { associationClaimResults, crossTabClaimResults, evidenceSample, formatShare, shareVerdict } from "../../lib/waves/multivector-claims";
+import { associationClaimResults, crossTabClaimResults, evidenceSample, formatShare, shareVerdict } from "../../lib/wave-analyses/multivector-claims";
 
 describe("shareVerdict", () => {
   it("keeps 'needs respondent-level data' on synthetic evidence whatever the estimate", () => {

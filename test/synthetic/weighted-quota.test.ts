@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import fc from "fast-check";
-import { assignByWeightedQuota } from "../../../lib/waves/synthetic/weighted-quota";
+import { assignByWeightedQuota } from "../../lib/synthetic/weighted-quota";
 
 describe("assignByWeightedQuota", () => {
   it("cuts equal weights at the target shares, in the given order", () => {

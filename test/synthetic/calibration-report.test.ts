@@ -1,8 +1,8 @@
 import * as assert from "node:assert/strict";
-import { loadWaves } from "../../../lib/waves/load-waves";
-import { calibrationReport } from "../../../lib/waves/synthetic/calibration-report";
-import { loadSyntheticTargets } from "../../../lib/waves/synthetic/synthetic-targets";
-import { waveSample } from "../../../lib/waves/wave-sample";
+import { loadWaves } from "../../lib/waves/load-waves";
+import { calibrationReport } from "../../lib/synthetic/calibration-report";
+import { loadSyntheticTargets } from "../../lib/synthetic/synthetic-targets";
+import { waveSample } from "../../lib/waves/wave-sample";
 
 describe("calibrationReport", () => {
   it("finds every target of every synthetic wave met within rounding, and flags a wave that misses", async () => {
