@@ -13,8 +13,8 @@ export function notebookLink(notebook: string): string {
 }
 
 /** A column of {@link markdownTable}: the row key, its header, and whether it holds a notebook to link. */
-export interface MarkdownColumn {
-  readonly key: string;
+export interface MarkdownColumn<Row extends object = Record<string, unknown>> {
+  readonly key: keyof Row & string;
   readonly label: string;
   readonly link?: boolean;
 }
@@ -27,12 +27,13 @@ export interface MarkdownColumn {
  * @example markdownTable([{ id: "T1-01", notebook: "01-a.ipynb" }], [{ key: "id", label: "Claim" }, { key: "notebook", label: "Notebook", link: true }])
  * // => "| Claim | Notebook |\n| --- | --- |\n| T1-01 | [01-a](01-a.ipynb) |"
  */
-export function markdownTable(rows: readonly Readonly<Record<string, unknown>>[], columns: readonly MarkdownColumn[]): string {
+export function markdownTable<Row extends object>(rows: readonly Row[], columns: readonly MarkdownColumn<Row>[]): string {
   const header = `| ${columns.map((c) => escapeMarkdownCell(c.label)).join(" | ")} |`;
   const rule = `| ${columns.map(() => "---").join(" | ")} |`;
   const body = rows.map((row) => {
     const cells = columns.map((c) => {
-      const value = row[c.key] === undefined || row[c.key] === null ? "" : String(row[c.key]);
+      const cell: unknown = row[c.key];
+      const value = cell === undefined || cell === null ? "" : String(cell);
       return c.link ? notebookLink(value) : escapeMarkdownCell(value);
     });
     return `| ${cells.join(" | ")} |`;
