@@ -34,6 +34,32 @@ export const FOCUS_GROUP_QUANTIFIERS_SCHEMA: TableSchema = {
   key: ["quantifier_id"],
 };
 
+/** One focus group as derived from footnote 4. */
+export interface FocusGroup {
+  readonly group_id: string;
+  readonly city: string;
+  readonly language: "Kazakh" | "Russian";
+  /** The footnote's words this group is read from. */
+  readonly design_phrase: string;
+}
+
+/** One quantifier the memo uses about the focus groups, with where it stands and what it is a share of. */
+export interface FocusGroupQuantifier {
+  readonly quantifier_id: string;
+  readonly section: string;
+  readonly paragraph: number;
+  readonly phrase: string;
+  /** The word or phrase read by a convention, e.g. "majority", "about". */
+  readonly quantifier: string;
+  /** The share an approximate quantifier states ("two-thirds" = 66.6667); NaN when none. */
+  readonly approximate_percent: number;
+  /** The count an approximate quantifier states ("about five" = 5); NaN when none. */
+  readonly approximate_count: number;
+  /** What the share is of, e.g. "participants", "answers". */
+  readonly base: string;
+  readonly claim_id: string;
+}
+
 /**
  * Loads the focus-group design (city × language, one group each).
  *
@@ -52,4 +78,22 @@ export function loadFocusGroups(file: string = FOCUS_GROUPS_FILE): aq.ColumnTabl
  */
 export function loadFocusGroupQuantifiers(file: string = FOCUS_GROUP_QUANTIFIERS_FILE): aq.ColumnTable {
   return loadTidyCsv(file, FOCUS_GROUP_QUANTIFIERS_SCHEMA);
+}
+
+/**
+ * The rows of a loaded focus-group design as typed objects, in file order.
+ *
+ * @example focusGroupRows(loadFocusGroups()).filter((g) => g.language === "Kazakh").length // => 5
+ */
+export function focusGroupRows(groups: aq.ColumnTable): FocusGroup[] {
+  return groups.objects() as unknown as FocusGroup[];
+}
+
+/**
+ * The rows of the loaded focus-group quantifiers as typed objects, in file order.
+ *
+ * @example focusGroupQuantifierRows(loadFocusGroupQuantifiers())[0].quantifier // => "almost none"
+ */
+export function focusGroupQuantifierRows(quantifiers: aq.ColumnTable): FocusGroupQuantifier[] {
+  return quantifiers.objects() as unknown as FocusGroupQuantifier[];
 }

@@ -1,5 +1,8 @@
 import * as aq from "arquero";
+import { escapeMarkdownCell } from "../display/escape-markdown";
+import { formatInterval } from "../rounding/interval";
 import { checkRoundedSum, RoundedSumCheck } from "../rounding/rounding";
+import { table1Options } from "./table1";
 
 /** Which Table 1 options make up each box a headline figure can refer to. */
 const BOX_POSITIONS: Readonly<Record<string, readonly number[]>> = {
@@ -30,7 +33,7 @@ export interface HeadlineFigure extends RoundedSumCheck {
  * @example headlineFigures(loadTable1(), loadTextFigures())[0].outcome // => "exact"
  */
 export function headlineFigures(table1: aq.ColumnTable, figures: aq.ColumnTable): HeadlineFigure[] {
-  const options = table1.objects() as { item_id: string; kind: string; scale_position: number; percent: number }[];
+  const options = table1Options(table1);
   const rows = figures.objects() as { figure_id: string; section: string; paragraph: number; phrase: string; item_id: string; measure: string; value: number }[];
   return rows
     .filter((figure) => figure.item_id !== "")
@@ -52,4 +55,31 @@ export function headlineFigures(table1: aq.ColumnTable, figures: aq.ColumnTable)
         ...checkRoundedSum(figure.value, components),
       };
     });
+}
+
+/**
+ * The headline figure with the given in-text figure id; throws a RangeError
+ * when {@link headlineFigures} gave none (the figure names no Table 1 box).
+ *
+ * @example headlineFigure(headlines, "russia_favorable").computed // => 87
+ */
+export function headlineFigure(headlines: readonly HeadlineFigure[], figureId: string): HeadlineFigure {
+  const found = headlines.find((h) => h.figure_id === figureId);
+  if (found === undefined) throw new RangeError(`headlineFigure: no headline figure "${figureId}" (it must name a Table 1 item and box)`);
+  return found;
+}
+
+/**
+ * One paragraph in Markdown on a headline figure that no rounding of Table 1
+ * can produce: what the memo says, what Table 1 gives, the possible true
+ * value and the gap (figure id and location escaped).
+ *
+ * @example describeHeadlineMismatch(headlineFigure(headlines, "russia_positive_restated")) // => "**russia\_positive\_restated** (What Kazakhstanis Value in Russia ¶2): the memo says 89%, ..."
+ */
+export function describeHeadlineMismatch(h: HeadlineFigure): string {
+  return (
+    `**${escapeMarkdownCell(h.figure_id)}** (${escapeMarkdownCell(h.location)}): the memo says ${h.reported}%, ` +
+    `Table 1 gives ${h.components.join(" + ")} = ${h.computed}% (true value in ${formatInterval(h.possible)}); ` +
+    `no rounding of Table 1 can produce ${h.reported}%, a gap of at least ${h.gap} points.`
+  );
 }

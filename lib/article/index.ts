@@ -6,11 +6,13 @@
  * against each other).
  */
 export * from "./table1";
+export * from "./table1-sums";
 export * from "./likert-boxes";
 export * from "./table1-chart";
 export * from "./text-figures";
 export * from "./text-figure-lookup";
 export * from "./headline-figures";
+export * from "./table1-claims";
 export * from "./table2";
 export * from "./table2-rebase";
 export * from "./table2-chart";

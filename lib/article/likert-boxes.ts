@@ -1,5 +1,24 @@
 import * as aq from "arquero";
 
+/** The boxes of one Likert item, in percent points (see {@link likertBoxes}). */
+export interface LikertBoxes {
+  readonly item_id: string;
+  /** Top box: Σ percent over positions > 0. */
+  readonly positive: number;
+  /** Bottom box: Σ percent over positions < 0. */
+  readonly negative: number;
+  /** "Do not know"/refused, kept apart. */
+  readonly nonsubstantive: number;
+  /** Position +2 ("very"/"strongly"). */
+  readonly strong_positive: number;
+  /** Position +1 ("somewhat"). */
+  readonly moderate_positive: number;
+  readonly moderate_negative: number;
+  readonly strong_negative: number;
+  /** Σ percent of all options (100 up to rounding). */
+  readonly total: number;
+}
+
 /**
  * Collapses a tidy Likert distribution into boxes, one row per item.
  *
@@ -17,11 +36,13 @@ import * as aq from "arquero";
  * Reference: the "top-two box" convention of attitude measurement (e.g.
  * Pew Research Center's favourability reports combine "very" and "somewhat").
  *
+ * Rows come in order of each item's first option in the table.
+ *
  * @example
- * likertBoxes(table1).object(0)
+ * likertBoxes(loadTable1())[0]
  * // => { item_id: "russia_opinion", positive: 87, negative: 8, nonsubstantive: 5, strong_positive: 39, ... }
  */
-export function likertBoxes(table: aq.ColumnTable): aq.ColumnTable {
+export function likertBoxes(table: aq.ColumnTable): LikertBoxes[] {
   for (const column of ["item_id", "kind", "scale_position", "percent"]) {
     if (!table.columnNames().includes(column)) throw new RangeError(`likertBoxes: the table has no column "${column}"`);
   }
@@ -36,5 +57,6 @@ export function likertBoxes(table: aq.ColumnTable): aq.ColumnTable {
       moderate_negative: "d => op.sum(d.kind === 'substantive' && d.scale_position === -1 ? d.percent : 0)",
       strong_negative: "d => op.sum(d.kind === 'substantive' && d.scale_position === -2 ? d.percent : 0)",
       total: "d => op.sum(d.percent)",
-    });
+    })
+    .objects() as LikertBoxes[];
 }

@@ -1,5 +1,6 @@
 import * as aq from "arquero";
 import { DivergingLikertChart } from "../display/diverging-likert";
+import { table1Options } from "./table1";
 
 /** Caption of every chart drawn from the memo's published Table 1. */
 export const TABLE1_CAPTION =
@@ -13,7 +14,7 @@ export const TABLE1_CAPTION =
  * @example table1Chart(loadTable1()).bars.length // => 3
  */
 export function table1Chart(table1: aq.ColumnTable): DivergingLikertChart {
-  const rows = table1.objects() as { item_id: string; item: string; response: string; kind: string; scale_position: number; percent: number }[];
+  const rows = table1Options(table1);
   const order = [...new Set(rows.map((row) => row.item_id))];
   return {
     title: "Kazakhstani attitudes toward Russia and relations with it (memo, Table 1)",

@@ -20,6 +20,20 @@ export const TABLE1_SCHEMA: TableSchema = {
   key: ["item_id", "response"],
 };
 
+/** One row of Table 1: a response option of an item and its published share. */
+export interface Table1Option {
+  readonly item_id: string;
+  /** The item's wording as printed. */
+  readonly item: string;
+  readonly response: string;
+  readonly kind: "substantive" | "nonsubstantive";
+  /** −2, −1, +1, +2; NaN for the non-substantive option. */
+  readonly scale_position: number;
+  /** Published percent of all respondents. */
+  readonly percent: number;
+  readonly source: string;
+}
+
 const SCALE = [-2, -1, 1, 2];
 
 /**
@@ -53,4 +67,13 @@ export function loadTable1(file: string = TABLE1_FILE): aq.ColumnTable {
     }
   }
   return table;
+}
+
+/**
+ * The rows of a loaded Table 1 as typed objects, in file order.
+ *
+ * @example table1Options(loadTable1())[0] // => { item_id: "russia_opinion", response: "Very favorable", percent: 39, ... }
+ */
+export function table1Options(table1: aq.ColumnTable): Table1Option[] {
+  return table1.objects() as unknown as Table1Option[];
 }

@@ -1,7 +1,7 @@
 import * as aq from "arquero";
 import { pointRange, PointRangeChart } from "../display/point-range";
 import { roundingInterval } from "../rounding/rounding";
-import { TABLE2_BASES, Table2Cell } from "./table2";
+import { TABLE2_BASES, table2Cells } from "./table2";
 
 /** Caption of every chart drawn from the memo's published Table 2. */
 export const TABLE2_CAPTION =
@@ -29,7 +29,7 @@ export const TABLE2_SERIES_NAMES: Readonly<Record<(typeof TABLE2_BASES)[number],
  * @example table2Chart(loadTable2()).series.map((s) => s.points.length) // => [7, 6]
  */
 export function table2Chart(table2: aq.ColumnTable): PointRangeChart {
-  const cells = table2.objects() as unknown as Table2Cell[];
+  const cells = table2Cells(table2);
   return pointRange({
     title: "Reasons for a positive opinion of Russia (memo, Table 2): published shares, rounding intervals",
     caption: TABLE2_CAPTION,

@@ -76,3 +76,12 @@ export function table2Percent(table2: aq.ColumnTable, categoryId: string, base: 
   if (cell === undefined) throw new DataError("value-missing", { file, column: "category_id" }, `Table 2 has no cell "${categoryId}" / ${base}`);
   return cell.percent;
 }
+
+/**
+ * The cells of a loaded Table 2 as typed objects, in file order.
+ *
+ * @example table2Cells(loadTable2()).filter((cell) => cell.base === "all_reasons").length // => 7
+ */
+export function table2Cells(table2: aq.ColumnTable): Table2Cell[] {
+  return table2.objects() as unknown as Table2Cell[];
+}

@@ -47,6 +47,18 @@ export function loadQuantifierConventions(file: string = QUANTIFIER_CONVENTIONS_
 }
 
 /**
+ * The documented convention for one quantifier; throws a RangeError when
+ * the conventions have none for it.
+ *
+ * @example quantifierConvention(loadQuantifierConventions(), "majority").lower // => 50
+ */
+export function quantifierConvention(conventions: readonly QuantifierConvention[], quantifier: string): QuantifierConvention {
+  const convention = conventions.find((c) => c.quantifier === quantifier);
+  if (convention === undefined) throw new RangeError(`no quantifier convention for ${JSON.stringify(quantifier)}`);
+  return convention;
+}
+
+/**
  * The share (percent of the base) a quantifier allows. For a "range" word the
  * convention's [lower, upper]; for an approximate one ("about", "around") the
  * stated share plus the tolerance, clipped to [0, 100]. A stated count is
@@ -62,8 +74,7 @@ export function quantifierRange(
   quantifier: string,
   stated: { readonly percent?: number; readonly count?: number; readonly base?: number } = {},
 ): Interval {
-  const convention = conventions.find((c) => c.quantifier === quantifier);
-  if (convention === undefined) throw new RangeError(`quantifierRange: no convention for ${JSON.stringify(quantifier)}`);
+  const convention = quantifierConvention(conventions, quantifier);
   if (convention.kind === "range") return { lower: convention.lower, upper: convention.upper };
   const centre = statedPercent(quantifier, stated);
   return { lower: Math.max(0, centre + convention.lower), upper: Math.min(100, centre + convention.upper) };

@@ -1,12 +1,19 @@
 import { escapeHtml } from "./escape-html";
 
-/** One column of an HTML table: the row key, its header, and how to format a cell. */
-export interface HtmlColumn<Row> {
-  readonly key: keyof Row & string;
-  readonly label: string;
-  readonly format?: (value: Row[keyof Row], row: Row) => string;
-  readonly align?: "left" | "right";
-}
+/**
+ * One column of an HTML table: the row key, its header, how to format a cell
+ * and how to align it. A union over the keys of `Row`, so that `format`
+ * receives the type of its own column: `{ key: "possible", format: (v) =>
+ * formatInterval(v) }` type-checks `v` as the row's `possible` field.
+ */
+export type HtmlColumn<Row> = {
+  [Key in keyof Row & string]: {
+    readonly key: Key;
+    readonly label: string;
+    readonly format?: (value: Row[Key], row: Row) => string;
+    readonly align?: "left" | "right";
+  };
+}[keyof Row & string];
 
 /**
  * Renders rows as an HTML table with escaped cells and a caption. Numbers are
@@ -38,8 +45,10 @@ export function htmlTable<Row extends object>(rows: readonly Row[], columns: rea
  * @example formatCell({ key: "p", label: "P", format: (v) => `${v}%` }, { p: 5 }) // => "5%"
  */
 export function formatCell<Row extends object>(column: HtmlColumn<Row>, row: Row): string {
-  const value = row[column.key];
-  return column.format ? column.format(value, row) : defaultFormat(value);
+  // Each member of the union formats its own key's value; TypeScript cannot correlate the two, hence the widening.
+  const { key, format } = column as { key: keyof Row; format?: (value: Row[keyof Row], row: Row) => string };
+  const value = row[key];
+  return format ? format(value, row) : defaultFormat(value);
 }
 
 function defaultFormat(value: unknown): string {

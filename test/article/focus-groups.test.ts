@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { loadFocusGroupQuantifiers, loadFocusGroups } from "../../lib/article/focus-groups";
+import { focusGroupQuantifierRows, focusGroupRows, loadFocusGroupQuantifiers, loadFocusGroups } from "../../lib/article/focus-groups";
 import { loadClaimsRegistry } from "../../lib/claims/claims-registry";
 import { DataError } from "../../lib/io/data-error";
 import { temporaryCsv } from "./helpers";
@@ -25,5 +25,20 @@ describe("loadFocusGroupQuantifiers", () => {
   it("refuses a fractional count", () => {
     const file = temporaryCsv("q.csv", "quantifier_id,section,paragraph,phrase,quantifier,approximate_percent,approximate_count,base,claim_id\nq,S,1,p,about,,5.5,participants,FG-01\n");
     assert.throws(() => loadFocusGroupQuantifiers(file), (e: unknown) => e instanceof DataError && e.location.column === "approximate_count");
+  });
+});
+
+describe("focusGroupRows and focusGroupQuantifierRows", () => {
+  it("give the design as typed rows: ten groups, five per language", () => {
+    const groups = focusGroupRows(loadFocusGroups());
+    assert.equal(groups.length, 10);
+    assert.equal(groups.filter((g) => g.language === "Kazakh").length, 5);
+  });
+  it("give the quantifiers as typed rows, NaN where a quantifier states no number", () => {
+    const quantifiers = focusGroupQuantifierRows(loadFocusGroupQuantifiers());
+    const twoThirds = quantifiers.find((q) => q.quantifier_id === "russia_more_advanced_yes");
+    assert.equal(twoThirds?.approximate_percent, 66.6667);
+    assert.ok(Number.isNaN(twoThirds?.approximate_count));
+    assert.equal(quantifiers[0].quantifier, "almost none");
   });
 });

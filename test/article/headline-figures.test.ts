@@ -1,7 +1,8 @@
 import { strict as assert } from "node:assert";
 import * as aq from "arquero";
-import { headlineFigures } from "../../lib/article/headline-figures";
+import { describeHeadlineMismatch, headlineFigure, headlineFigures } from "../../lib/article/headline-figures";
 import { loadTable1 } from "../../lib/article/table1";
+import { loadTextFigures } from "../../lib/article/text-figures";
 
 function figures(rows: { figure_id: string; item_id: string; measure: string; value: number }[]) {
   return aq.from(rows.map((row) => ({ section: "S", paragraph: 1, phrase: "p", unit: "percent", ...row })));
@@ -36,12 +37,26 @@ describe("headlineFigures", () => {
     assert.throws(() => headlineFigures(table1, figures([{ figure_id: "m", item_id: "russia_opinion", measure: "median", value: 1 }])), /median/);
   });
 
-  it("checks the memo's own in-text figures: all exact but the restated 89 percent", async () => {
-    const { loadTextFigures } = await import("../../lib/article/text-figures");
+  it("checks the memo's own in-text figures: all exact but the restated 89 percent", () => {
     const checks = headlineFigures(table1, loadTextFigures());
     const byId = new Map(checks.map((c) => [c.figure_id, c.outcome]));
     assert.equal(byId.get("russia_favorable"), "exact");
     assert.equal(byId.get("eeu_benefit_agree"), "exact");
     assert.equal(byId.get("russia_positive_restated"), "inconsistent");
+  });
+});
+
+describe("headlineFigure and describeHeadlineMismatch", () => {
+  const headlines = headlineFigures(loadTable1(), loadTextFigures());
+  it("finds a headline figure by id and refuses an unknown one", () => {
+    assert.equal(headlineFigure(headlines, "russia_favorable").computed, 87);
+    assert.throws(() => headlineFigure(headlines, "nothing"), /no headline figure "nothing"/);
+  });
+  it("describes the restated 89% against Table 1's 39 + 48, ids escaped", () => {
+    assert.equal(
+      describeHeadlineMismatch(headlineFigure(headlines, "russia_positive_restated")),
+      "**russia\\_positive\\_restated** (What Kazakhstanis Value in Russia ¶2): the memo says 89%, Table 1 gives 39 + 48 = 87% " +
+        "(true value in [86, 88]); no rounding of Table 1 can produce 89%, a gap of at least 0.5 points.",
+    );
   });
 });

@@ -15,7 +15,7 @@ function item(id: string, percents: [number, number, number, number, number]) {
 
 describe("likertBoxes", () => {
   it("sums top and bottom boxes and keeps non-substantive answers apart", () => {
-    const boxes = likertBoxes(aq.from([...item("a", [10, 20, 30, 25, 15]), ...item("b", [1, 2, 3, 4, 90])])).objects();
+    const boxes = likertBoxes(aq.from([...item("a", [10, 20, 30, 25, 15]), ...item("b", [1, 2, 3, 4, 90])]));
     assert.deepEqual(boxes[0], {
       item_id: "a",
       positive: 30,
@@ -27,13 +27,13 @@ describe("likertBoxes", () => {
       strong_negative: 15,
       total: 100,
     });
-    assert.equal((boxes[1] as { negative: number }).negative, 94);
+    assert.equal(boxes[1].negative, 94);
   });
 
   it("does not count a non-substantive row as positive even if it carries a position", () => {
     const rows = item("a", [10, 20, 30, 25, 15]);
     rows[2] = { ...rows[2], scale_position: 1 };
-    const boxes = likertBoxes(aq.from(rows)).objects()[0] as { positive: number; nonsubstantive: number };
+    const [boxes] = likertBoxes(aq.from(rows));
     assert.equal(boxes.positive, 30);
     assert.equal(boxes.nonsubstantive, 30);
   });

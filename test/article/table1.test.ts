@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { loadTable1 } from "../../lib/article/table1";
+import { loadTable1, table1Options } from "../../lib/article/table1";
 import { DataError } from "../../lib/io/data-error";
 import { projectPath } from "../../lib/project/project-path";
 
@@ -41,5 +41,14 @@ describe("loadTable1", () => {
   it("refuses a midpoint", () => {
     const file = variant("midpoint.csv", (t) => t.replace("Very unfavorable,substantive,-2", "Very unfavorable,substantive,0"));
     assert.throws(() => loadTable1(file), (e: unknown) => e instanceof DataError && /midpoint/.test(e.message));
+  });
+});
+
+describe("table1Options", () => {
+  it("gives the rows of the loaded table as typed options, NaN position for the non-substantive one", () => {
+    const options = table1Options(loadTable1());
+    assert.equal(options.length, 15);
+    assert.deepEqual(options.slice(0, 5).map((o) => o.percent), [39, 48, 5, 6, 2]);
+    assert.ok(Number.isNaN(options.find((o) => o.kind === "nonsubstantive")?.scale_position));
   });
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { loadTable2, Table2Cell, table2Percent } from "../../lib/article/table2";
+import { loadTable2, Table2Cell, table2Cells, table2Percent } from "../../lib/article/table2";
 import { DataError } from "../../lib/io/data-error";
 import { temporaryCsv } from "./helpers";
 
@@ -44,5 +44,14 @@ describe("table2Percent", () => {
     const table = loadTable2(file);
     assert.equal(table2Percent(table, "a", "categorizable_reasons", file), 100);
     assert.throws(() => table2Percent(table, "o", "categorizable_reasons", file), (e: unknown) => e instanceof DataError && /no cell "o"/.test(e.message));
+  });
+});
+
+describe("table2Cells", () => {
+  it("gives every cell of the loaded table as a typed row, in file order", () => {
+    const cells = table2Cells(loadTable2());
+    assert.equal(cells.length, 13);
+    assert.deepEqual(cells.filter((c) => c.base === "all_reasons").map((c) => c.percent).reduce((a, b) => a + b, 0), 100);
+    assert.equal(cells.find((c) => c.category_id === "ru_domestic" && c.base === "categorizable_reasons")?.percent, 57);
   });
 });

@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import { writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { loadQuantifierConventions, QuantifierConvention, quantifierRange } from "../../lib/claims/quantifier-conventions";
+import { loadQuantifierConventions, QuantifierConvention, quantifierConvention, quantifierRange } from "../../lib/claims/quantifier-conventions";
 import { DataError } from "../../lib/io/data-error";
 import { temporaryFolder } from "./helpers";
 
@@ -40,9 +40,17 @@ describe("quantifierRange", () => {
     assert.deepEqual(quantifierRange(conventions, "about", { count: 10, base: 50 }), { lower: 15, upper: 25 });
   });
   it("refuses an unknown word, a missing or double stated value, and a count without base", () => {
-    assert.throws(() => quantifierRange(conventions, "scads"), /no convention/);
+    assert.throws(() => quantifierRange(conventions, "scads"), /no quantifier convention for "scads"/);
     assert.throws(() => quantifierRange(conventions, "about"), /exactly one/);
     assert.throws(() => quantifierRange(conventions, "about", { percent: 5, count: 5, base: 100 }), /exactly one/);
     assert.throws(() => quantifierRange(conventions, "about", { count: 5 }), /positive base/);
+  });
+});
+
+describe("quantifierConvention", () => {
+  it("finds the documented reading of a word and refuses an unknown word", () => {
+    const conventions = loadQuantifierConventions();
+    assert.deepEqual([quantifierConvention(conventions, "overwhelmingly").lower, quantifierConvention(conventions, "overwhelmingly").upper], [66.7, 100]);
+    assert.throws(() => quantifierConvention(conventions, "scads"), /no quantifier convention for "scads"/);
   });
 });
