@@ -16,5 +16,6 @@ export * from "./table1-claims";
 export * from "./table2";
 export * from "./table2-rebase";
 export * from "./table2-chart";
+export * from "./table2-claims";
 export * from "./study-design";
 export * from "./focus-groups";

@@ -22,6 +22,9 @@ export const TABLE2_SCHEMA: TableSchema = {
   key: ["category_id", "base"],
 };
 
+/** A column of Table 2: "all_reasons" (column 1) or "categorizable_reasons" (column 2). */
+export type Table2Base = (typeof TABLE2_BASES)[number];
+
 /** One cell of Table 2. */
 export interface Table2Cell {
   readonly category_id: string;
@@ -84,4 +87,31 @@ export function table2Percent(table2: aq.ColumnTable, categoryId: string, base: 
  */
 export function table2Cells(table2: aq.ColumnTable): Table2Cell[] {
   return table2.objects() as unknown as Table2Cell[];
+}
+
+/** One reason category of Table 2 with its two columns side by side. */
+export interface Table2Row {
+  readonly category: string;
+  /** The reason group the category's label names: domestic, bilateral, international or uncategorizable. */
+  readonly group: Table2Cell["reason_group"];
+  /** Percent of all reasons (column 1). */
+  readonly all_reasons: number;
+  /** Percent of categorizable reasons (column 2); NaN where the memo prints none (the uncategorizable row). */
+  readonly categorizable_reasons: number;
+}
+
+/**
+ * Table 2 as the memo prints it: one row per category, in file order, with
+ * both columns; a column the memo leaves empty for a category is NaN.
+ *
+ * @example table2SideBySide(loadTable2())[0] // => { category: "RU domestic qualities", group: "domestic", all_reasons: 47, categorizable_reasons: 57 }
+ */
+export function table2SideBySide(table2: aq.ColumnTable): Table2Row[] {
+  const cells = table2Cells(table2);
+  const categories = [...new Set(cells.map((c) => c.category_id))];
+  return categories.map((id) => {
+    const row = cells.filter((c) => c.category_id === id);
+    const percentIn = (base: Table2Base): number => row.find((c) => c.base === base)?.percent ?? NaN;
+    return { category: row[0].category, group: row[0].reason_group, all_reasons: percentIn("all_reasons"), categorizable_reasons: percentIn("categorizable_reasons") };
+  });
 }

@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { loadTable2, Table2Cell, table2Cells, table2Percent } from "../../lib/article/table2";
+import { loadTable2, Table2Cell, table2Cells, table2Percent, table2SideBySide } from "../../lib/article/table2";
 import { DataError } from "../../lib/io/data-error";
 import { temporaryCsv } from "./helpers";
 
@@ -53,5 +53,15 @@ describe("table2Cells", () => {
     assert.equal(cells.length, 13);
     assert.deepEqual(cells.filter((c) => c.base === "all_reasons").map((c) => c.percent).reduce((a, b) => a + b, 0), 100);
     assert.equal(cells.find((c) => c.category_id === "ru_domestic" && c.base === "categorizable_reasons")?.percent, 57);
+  });
+});
+
+describe("table2SideBySide", () => {
+  it("puts the two columns of each category side by side, NaN where the memo prints nothing", () => {
+    const rows = table2SideBySide(loadTable2());
+    assert.equal(rows.length, 7);
+    assert.deepEqual(rows[0], { category: "RU domestic qualities", group: "domestic", all_reasons: 47, categorizable_reasons: 57 });
+    assert.equal(rows[6].all_reasons, 18);
+    assert.ok(Number.isNaN(rows[6].categorizable_reasons));
   });
 });
