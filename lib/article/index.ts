@@ -19,3 +19,4 @@ export * from "./table2-chart";
 export * from "./table2-claims";
 export * from "./study-design";
 export * from "./focus-groups";
+export * from "./focus-group-claims";
