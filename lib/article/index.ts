@@ -18,5 +18,6 @@ export * from "./table2-rebase";
 export * from "./table2-chart";
 export * from "./table2-claims";
 export * from "./study-design";
+export * from "./context-claims";
 export * from "./focus-groups";
 export * from "./focus-group-claims";
