@@ -1,3 +1,4 @@
+import { escapeMarkdownCell } from "../display/escape-markdown";
 import type { PointRangeChart } from "../display/point-range";
 import { differenceOfIndependentEstimates } from "../survey";
 import { TABLE1_CONCEPTS } from "../waves/concepts";
@@ -83,6 +84,26 @@ export function consecutiveWaveDifferences(rows: readonly WaveEstimateRow[], alp
   });
   const holm = holmAdjust(raw.map((row) => row.pValue));
   return raw.map((row, i) => ({ ...row, holmP: holm[i], significant: holm[i] < alpha }));
+}
+
+/**
+ * One paragraph in Markdown on the changes between consecutive waves: that
+ * none is significant (Holm-adjusted p < 0.05) among how many comparisons,
+ * noting that SYNTHETIC waves are calibrated to the same figures; or the
+ * significant changes, measure and waves escaped, with their sign and size.
+ *
+ * @example describeWaveChanges(consecutiveWaveDifferences(rows), true) // => "No change between consecutive waves is significant (Holm-adjusted p < 0.05) among 21 comparisons. Expected for the SYNTHETIC waves: ..."
+ */
+export function describeWaveChanges(differences: readonly WaveDifferenceRow[], anySynthetic: boolean): string {
+  const flagged = differences.filter((d) => d.significant);
+  if (flagged.length === 0) {
+    const expected = anySynthetic ? " Expected for the SYNTHETIC waves: each was calibrated to the same published figures." : "";
+    return `No change between consecutive waves is significant (Holm-adjusted p < 0.05) among ${differences.length} comparisons.${expected}`;
+  }
+  const changes = flagged.map(
+    (d) => `${escapeMarkdownCell(`${d.measure}, ${d.from} → ${d.to}`)}: ${d.change > 0 ? "+" : ""}${d.change.toFixed(1)} points${d.synthetic ? " (SYNTHETIC)" : ""}`,
+  );
+  return `**Significant changes** (Holm-adjusted p < 0.05): ${changes.join("; ")}.`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { WaveConcept } from "./concepts";
 import type { WaveData } from "./wave-data";
 
 /** One answer code of one concept as a wave is read: a row of {@link codingTable}. */
@@ -37,4 +38,17 @@ export function codingTable(waves: readonly WaveData[]): CodingRow[] {
       })),
     ),
   );
+}
+
+/**
+ * The label of each answer code of one concept as a wave is read (its
+ * codebook rows): code → label. Throws a RangeError when the wave has no
+ * coding for the concept.
+ *
+ * @example answerLabels(wave, "russia_positive_reason_1").get(1) // => "RU domestic qualities"
+ */
+export function answerLabels(wave: WaveData, concept: WaveConcept): Map<number, string> {
+  const coding = wave.coding.get(concept);
+  if (coding === undefined) throw new RangeError(`answerLabels: wave ${wave.entry.waveId} has no coding for ${concept}`);
+  return new Map(coding.codes.map((answer) => [answer.code, answer.label]));
 }

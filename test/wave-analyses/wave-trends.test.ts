@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { consecutiveWaveDifferences, holmAdjust, trendChart, WaveEstimateRow } from "../../lib/wave-analyses/wave-trends";
+import { consecutiveWaveDifferences, describeWaveChanges, holmAdjust, trendChart, WaveDifferenceRow, WaveEstimateRow } from "../../lib/wave-analyses/wave-trends";
 
 const row = (measure: string, wave: string, percent: number, se: number, synthetic = false): WaveEstimateRow => ({ measure, wave, synthetic, percent, se, lower: percent - 2 * se, upper: percent + 2 * se, n: 100 });
 
@@ -33,5 +33,21 @@ describe("trendChart", () => {
     assert.equal(chart.synthetic, true);
     assert.deepEqual(chart.series.map((s) => s.points.map((p) => p.x)), [["w1", "w2"]]);
     assert.equal(trendChart("T", [row("a", "w1", 50, 3)], "C").synthetic, false);
+  });
+});
+
+describe("describeWaveChanges", () => {
+  const change = (measure: string, change: number, significant: boolean, synthetic = false): WaveDifferenceRow => ({
+    measure, from: "2018", to: "2019", synthetic, change, se: 1, z: change, pValue: 0.5, holmP: significant ? 0.01 : 0.5, significant,
+  });
+  it("says no change is significant, and why for SYNTHETIC waves", () => {
+    assert.equal(describeWaveChanges([change("a", 1, false), change("b", -1, false)], false), "No change between consecutive waves is significant (Holm-adjusted p < 0.05) among 2 comparisons.");
+    assert.match(describeWaveChanges([change("a", 1, false)], true), /comparisons\. Expected for the SYNTHETIC waves: each was calibrated to the same published figures\.$/);
+  });
+  it("lists the significant changes with sign and size, measure escaped", () => {
+    assert.equal(
+      describeWaveChanges([change("russia_opinion: positive", 4.25, true, true), change("b", -3.04, true), change("c", 1, false)], true),
+      "**Significant changes** (Holm-adjusted p < 0.05): russia\\_opinion: positive, 2018 → 2019: +4.3 points (SYNTHETIC); b, 2018 → 2019: -3.0 points.",
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { loadWaves } from "../../lib/waves/load-waves";
-import { codingTable } from "../../lib/waves/coding-table";
+import { answerLabels, codingTable } from "../../lib/waves/coding-table";
 
 describe("codingTable", () => {
   it("lists every answer code of every concept of every wave, as the codebook gives it", async () => {
@@ -25,5 +25,20 @@ describe("codingTable", () => {
 
   it("is empty without waves", () => {
     assert.deepEqual(codingTable([]), []);
+  });
+});
+
+describe("answerLabels", () => {
+  it("maps each answer code of a concept to its codebook label", async () => {
+    const { waves } = await loadWaves();
+    const labels = answerLabels(waves[0], "russia_positive_reason_1");
+    assert.equal(labels.get(1), "RU domestic qualities");
+    assert.equal(labels.get(3), "Innate KZ-RU bonds");
+    assert.equal(answerLabels(waves[0], "russia_opinion").get(1), "Very favorable");
+  });
+  it("refuses a concept the wave has no coding for", async () => {
+    const { waves } = await loadWaves();
+    const wave = { ...waves[0], coding: new Map() };
+    assert.throws(() => answerLabels(wave, "russia_opinion"), /has no coding for russia_opinion/);
   });
 });
