@@ -2,16 +2,16 @@ import { strict as assert } from "node:assert";
 import { focusGroupQuantifierRows, focusGroupRows, loadFocusGroupQuantifiers, loadFocusGroups } from "../../lib/article/focus-groups";
 import { loadClaimsRegistry } from "../../lib/claims/claims-registry";
 import { DataError } from "../../lib/io/data-error";
-import { temporaryCsv } from "./helpers";
+import { temporaryFile } from "../helpers/temporary-folder";
 
 describe("loadFocusGroups", () => {
   it("loads one group per city and language", () => {
-    const file = temporaryCsv("fg.csv", "group_id,city,language,design_phrase\na_ru,A,Russian,p\na_kk,A,Kazakh,p\n");
+    const file = temporaryFile("fg.csv", "group_id,city,language,design_phrase\na_ru,A,Russian,p\na_kk,A,Kazakh,p\n");
     assert.equal(loadFocusGroups(file).numRows(), 2);
   });
   it("refuses a second group for the same city and language, and an unknown language", () => {
-    assert.throws(() => loadFocusGroups(temporaryCsv("fg.csv", "group_id,city,language,design_phrase\na,A,Russian,p\nb,A,Russian,p\n")), (e: unknown) => e instanceof DataError && e.code === "key-duplicate");
-    assert.throws(() => loadFocusGroups(temporaryCsv("fg.csv", "group_id,city,language,design_phrase\na,A,Uzbek,p\n")), (e: unknown) => e instanceof DataError && e.location.column === "language");
+    assert.throws(() => loadFocusGroups(temporaryFile("fg.csv", "group_id,city,language,design_phrase\na,A,Russian,p\nb,A,Russian,p\n")), (e: unknown) => e instanceof DataError && e.code === "key-duplicate");
+    assert.throws(() => loadFocusGroups(temporaryFile("fg.csv", "group_id,city,language,design_phrase\na,A,Uzbek,p\n")), (e: unknown) => e instanceof DataError && e.location.column === "language");
   });
 });
 
@@ -23,7 +23,7 @@ describe("loadFocusGroupQuantifiers", () => {
     for (const row of rows) assert.ok(registered.has(row.claim_id) && row.claim_id.startsWith("FG-"), row.claim_id);
   });
   it("refuses a fractional count", () => {
-    const file = temporaryCsv("q.csv", "quantifier_id,section,paragraph,phrase,quantifier,approximate_percent,approximate_count,base,claim_id\nq,S,1,p,about,,5.5,participants,FG-01\n");
+    const file = temporaryFile("q.csv", "quantifier_id,section,paragraph,phrase,quantifier,approximate_percent,approximate_count,base,claim_id\nq,S,1,p,about,,5.5,participants,FG-01\n");
     assert.throws(() => loadFocusGroupQuantifiers(file), (e: unknown) => e instanceof DataError && e.location.column === "approximate_count");
   });
 });

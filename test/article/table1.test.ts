@@ -1,14 +1,14 @@
 import { strict as assert } from "node:assert";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { loadTable1, table1Options } from "../../lib/article/table1";
 import { DataError } from "../../lib/io/data-error";
 import { projectPath } from "../../lib/project/project-path";
+import { temporaryFolder } from "../helpers/temporary-folder";
 
 describe("loadTable1", () => {
   const original = readFileSync(projectPath("data/article/table1.csv"), "utf8");
-  const dir = mkdtempSync(path.join(tmpdir(), "lwn-t1-"));
+  const dir = temporaryFolder("table1");
   const variant = (name: string, edit: (text: string) => string): string => {
     const file = path.join(dir, name);
     writeFileSync(file, edit(original));

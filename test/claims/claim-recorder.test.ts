@@ -5,7 +5,8 @@ import { loadTable1 } from "../../lib/article/table1";
 import { ClaimResult } from "../../lib/claims/claim-result";
 import { checkClaimResults, ClaimRecorder, recordClaimResults } from "../../lib/claims/claim-recorder";
 import { loadClaimsRegistry } from "../../lib/claims/claims-registry";
-import { temporaryFolder, writeRegistry } from "./helpers";
+import { temporaryFolder } from "../helpers/temporary-folder";
+import { writeRegistry } from "./registry-fixture";
 
 function result(id: string): ClaimResult {
   return { id, computed: "87%", interval: "[86, 88]", verdict: "reproduced", evidence: "memo Table 1", detail: "Sum." };

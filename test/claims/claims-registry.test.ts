@@ -8,7 +8,8 @@ import { loadTable2 } from "../../lib/article/table2";
 import { loadTextFigures } from "../../lib/article/text-figures";
 import { loadStudyDesign } from "../../lib/article/study-design";
 import { projectPath } from "../../lib/project/project-path";
-import { temporaryFolder, writeRegistry } from "./helpers";
+import { temporaryFolder } from "../helpers/temporary-folder";
+import { writeRegistry } from "./registry-fixture";
 
 const HEADER = "id,section,paragraph,statement,reported,evidence_needed,notebook,check";
 

@@ -5,7 +5,8 @@ import { ClaimResult } from "../../lib/claims/claim-result";
 import { LEDGER_COLUMNS, mergeLedger, parseLedger, readLedger, verdictSummary, writeLedger } from "../../lib/claims/ledger";
 import { DataError } from "../../lib/io/data-error";
 import { parseCsv } from "../../lib/io/parse-csv";
-import { temporaryFolder, writeRegistry } from "./helpers";
+import { temporaryFolder } from "../helpers/temporary-folder";
+import { writeRegistry } from "./registry-fixture";
 
 function result(id: string, computed = "87%"): ClaimResult {
   return { id, computed, interval: "[86, 88]", verdict: "reproduced", evidence: "memo Table 1", detail: "Sum." };

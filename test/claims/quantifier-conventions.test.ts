@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { loadQuantifierConventions, QuantifierConvention, quantifierConvention, quantifierRange } from "../../lib/claims/quantifier-conventions";
 import { DataError } from "../../lib/io/data-error";
-import { temporaryFolder } from "./helpers";
+import { temporaryFolder } from "../helpers/temporary-folder";
 
 const conventions: QuantifierConvention[] = [
   { quantifier: "majority", kind: "range", lower: 50, upper: 100, rationale: "r" },

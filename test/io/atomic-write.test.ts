@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { writeFileAtomic } from "../../lib/io/atomic-write";
-import { temporaryFolder } from "../claims/helpers";
+import { temporaryFolder } from "../helpers/temporary-folder";
 
 describe("writeFileAtomic", () => {
   it("writes the text, creating missing folders, and leaves no temporary file", () => {

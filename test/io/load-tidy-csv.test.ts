@@ -1,12 +1,12 @@
 import { strict as assert } from "node:assert";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { DataError } from "../../lib/io/data-error";
 import { loadTidyCsv } from "../../lib/io/load-tidy-csv";
+import { temporaryFolder } from "../helpers/temporary-folder";
 
 describe("loadTidyCsv", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "lwn-tidy-"));
+  const dir = temporaryFolder("tidy");
   const schema = { columns: { item: { type: "string" as const }, percent: { type: "number" as const, min: 0, max: 100 } } };
 
   it("returns an Arquero table with typed columns", () => {

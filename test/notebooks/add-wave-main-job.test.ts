@@ -15,7 +15,7 @@ import * as path from "node:path";
 import { describeSummary, reproduce, ReproduceSummary, succeeded } from "../../lib/pipeline/reproduce";
 import { projectPath } from "../../lib/project/project-path";
 import { CHROMIUM, launchOfflineBrowser, visit } from "../report/browser-session";
-import { addManifestRow, manifestRow } from "../waves/wave-fixtures";
+import { addManifestRow, manifestRow } from "../helpers/wave-fixtures";
 
 /** An answer label that would run script if any output put it into HTML unescaped. */
 const HOSTILE_LABEL = "<img src=x onerror=alert(1)>";

@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import { readFileSync } from "node:fs";
 import { projectPath } from "../../lib/project/project-path";
 import { loadWaves } from "../../lib/waves/load-waves";
-import { expectDataError, MANIFEST_HEADER, manifestRow, removeWaveFolders, toCsv, validWaveRows, waveHeader, writeWaveFolder } from "./wave-fixtures";
+import { expectDataError, MANIFEST_HEADER, fixtureManifestRow, toCsv, validWaveRows, waveHeader, writeWaveFolder } from "../helpers/wave-fixtures";
 
 /**
  * The bad-input suite for SPSS .sav waves. Fixtures were made by PSPP from
@@ -18,7 +18,7 @@ function loadSav(bytes: Buffer) {
   const folder = writeWaveFolder({
     wave: bytes,
     waveFileName: "wave.sav",
-    manifest: `${MANIFEST_HEADER}\n${manifestRow({ file: "wave.sav", format: "sav" })}\n`,
+    manifest: `${MANIFEST_HEADER}\n${fixtureManifestRow({ file: "wave.sav", format: "sav" })}\n`,
   });
   return { folder, load: () => loadWaves({ manifestFile: folder.manifestFile }) };
 }
@@ -30,7 +30,6 @@ async function csvFingerprint() {
 }
 
 describe("reliability: bad SPSS .sav wave files", () => {
-  after(removeWaveFolders);
 
   it("the valid .sav (compressed) and the uncompressed one give exactly the numbers of the same data as CSV (control)", async () => {
     const expected = await csvFingerprint();

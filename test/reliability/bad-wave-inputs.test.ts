@@ -6,15 +6,14 @@ import {
   defaultQuestionIds,
   expectDataError,
   MANIFEST_HEADER,
-  manifestRow,
+  fixtureManifestRow,
   projectCodebookText,
-  removeWaveFolders,
   toCsv,
   validWaveRows,
   waveHeader,
   WaveRow,
   writeWaveFolder,
-} from "./wave-fixtures";
+} from "../helpers/wave-fixtures";
 
 /**
  * The bad-input suite for CSV waves, the manifest and the codebook: each
@@ -63,7 +62,6 @@ async function expectSameNumbersAsClean(wave: string | Buffer): Promise<void> {
 }
 
 describe("reliability: bad CSV wave files (typed DataError naming file, row and column)", () => {
-  after(removeWaveFolders);
 
   it("the valid fixture itself loads (control)", async () => {
     const { load } = loadWave(waveCsv());
@@ -351,7 +349,6 @@ describe("reliability: bad CSV wave files (typed DataError naming file, row and 
 });
 
 describe("reliability: manifest-level bad inputs", () => {
-  after(removeWaveFolders);
 
   /** A folder whose manifest is `rows` under `head` (the wave file itself valid). */
   function loadManifest(rows: readonly string[], head = MANIFEST_HEADER) {
@@ -366,74 +363,74 @@ describe("reliability: manifest-level bad inputs", () => {
 
   it("kind 51 · manifest column missing (psu) → column-missing", async () => {
     const head = MANIFEST_HEADER.replace(",psu,", ",");
-    const row = manifestRow().split(",");
+    const row = fixtureManifestRow().split(",");
     row.splice(MANIFEST_HEADER.split(",").indexOf("psu"), 1);
     const { folder, load } = loadManifest([row.join(",")], head);
     await expectDataError(load, { code: "column-missing", file: folder.manifestFile, row: 0, column: "psu" });
   });
 
   it("kind 52 · extra manifest column → column-unexpected", async () => {
-    const { folder, load } = loadManifest([`${manifestRow()},x`], `${MANIFEST_HEADER},notes`);
+    const { folder, load } = loadManifest([`${fixtureManifestRow()},x`], `${MANIFEST_HEADER},notes`);
     await expectDataError(load, { code: "column-unexpected", file: folder.manifestFile, row: 0, column: "notes" });
   });
 
   it("kind 53 · duplicate wave id → key-duplicate", async () => {
-    const { folder, load } = loadManifest([manifestRow(), manifestRow()]);
+    const { folder, load } = loadManifest([fixtureManifestRow(), fixtureManifestRow()]);
     await expectDataError(load, { code: "key-duplicate", file: folder.manifestFile, row: 2, column: "wave_id" });
   });
 
   it("kind 54 · unknown format ('xlsx') → value-unknown-code", async () => {
-    const { folder, load } = loadManifest([manifestRow({ format: "xlsx", file: "wave.xlsx" })]);
+    const { folder, load } = loadManifest([fixtureManifestRow({ format: "xlsx", file: "wave.xlsx" })]);
     await expectDataError(load, { code: "value-unknown-code", file: folder.manifestFile, row: 1, column: "format" });
   });
 
   it("kind 55 · impossible date (2019-02-30) → format", async () => {
-    const { folder, load } = loadManifest([manifestRow({ field_start: "2019-02-30" })]);
+    const { folder, load } = loadManifest([fixtureManifestRow({ field_start: "2019-02-30" })]);
     await expectDataError(load, { code: "format", file: folder.manifestFile, row: 1, column: "field_start" });
   });
 
   it("kind 56 · field period ending before it starts → value-range", async () => {
-    const { folder, load } = loadManifest([manifestRow({ field_end: "2019-09-01" })]);
+    const { folder, load } = loadManifest([fixtureManifestRow({ field_end: "2019-09-01" })]);
     await expectDataError(load, { code: "value-range", file: folder.manifestFile, row: 1, column: "field_end" });
   });
 
   it("kind 57 · wave path escaping the data folder ('../x.csv') → format", async () => {
-    const { folder, load } = loadManifest([manifestRow({ file: "../wave.csv" })]);
+    const { folder, load } = loadManifest([fixtureManifestRow({ file: "../wave.csv" })]);
     await expectDataError(load, { code: "format", file: folder.manifestFile, row: 1, column: "file" });
   });
 
   it("kind 58 · file extension contradicting the format → format", async () => {
-    const { folder, load } = loadManifest([manifestRow({ file: "wave.csv", format: "sav" })]);
+    const { folder, load } = loadManifest([fixtureManifestRow({ file: "wave.csv", format: "sav" })]);
     await expectDataError(load, { code: "format", file: folder.manifestFile, row: 1, column: "file" });
   });
 
   it("kind 59 · filter column without a filter value → value-missing", async () => {
-    const { folder, load } = loadManifest([manifestRow({ filter_column: COUNTRY_COLUMN })]);
+    const { folder, load } = loadManifest([fixtureManifestRow({ filter_column: COUNTRY_COLUMN })]);
     await expectDataError(load, { code: "value-missing", file: folder.manifestFile, row: 1, column: "filter_value" });
   });
 
   it("kind 60 · filter on a column the wave lacks → column-missing in the wave's header", async () => {
-    const { folder, load } = loadManifest([manifestRow({ filter_column: "region", filter_value: "KZ" })]);
+    const { folder, load } = loadManifest([fixtureManifestRow({ filter_column: "region", filter_value: "KZ" })]);
     await expectDataError(load, { code: "column-missing", file: folder.waveFile, row: 0, column: "region" });
   });
 
   it("kind 61 · filter that keeps no row → file-empty naming the wave", async () => {
-    const { folder, load } = loadManifest([manifestRow({ filter_column: COUNTRY_COLUMN, filter_value: "UZ" })]);
+    const { folder, load } = loadManifest([fixtureManifestRow({ filter_column: COUNTRY_COLUMN, filter_value: "UZ" })]);
     await expectDataError(load, { code: "file-empty", file: folder.waveFile });
   });
 
   it("kind 62 · upper-case / spaced wave id → format", async () => {
-    const { folder, load } = loadManifest([manifestRow({ wave_id: "KZ 2019" })]);
+    const { folder, load } = loadManifest([fixtureManifestRow({ wave_id: "KZ 2019" })]);
     await expectDataError(load, { code: "format", file: folder.manifestFile, row: 1, column: "wave_id" });
   });
 
   it("kind 63 · `__proto__` manifest column → column-name-forbidden", async () => {
-    const { folder, load } = loadManifest([`${manifestRow()},1`], `${MANIFEST_HEADER},__proto__`);
+    const { folder, load } = loadManifest([`${fixtureManifestRow()},1`], `${MANIFEST_HEADER},__proto__`);
     await expectDataError(load, { code: "column-name-forbidden", file: folder.manifestFile, row: 0, column: "__proto__" });
   });
 
   it("kind 75 · manifest saved as UTF-16 → encoding in the header row", async () => {
-    const manifest = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${MANIFEST_HEADER}\n${manifestRow()}\n`, "utf16le")]);
+    const manifest = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${MANIFEST_HEADER}\n${fixtureManifestRow()}\n`, "utf16le")]);
     const folder = writeWaveFolder({ wave: waveCsv(), manifest });
     await expectDataError(() => loadWaves({ manifestFile: folder.manifestFile }), { code: "encoding", file: folder.manifestFile, row: 0 });
   });
@@ -441,7 +438,7 @@ describe("reliability: manifest-level bad inputs", () => {
   it("kind 76 · manifest and codebook with a byte-order mark and CRLF line ends (accepted; same wave)", async () => {
     const folder = writeWaveFolder({
       wave: waveCsv(),
-      manifest: `\uFEFF${MANIFEST_HEADER}\r\n${manifestRow()}\r\n`,
+      manifest: `\uFEFF${MANIFEST_HEADER}\r\n${fixtureManifestRow()}\r\n`,
       codebook: `\uFEFF${projectCodebookText().replace(/\n/g, "\r\n")}`,
     });
     const clean = await loadWave(waveCsv()).load();
@@ -450,13 +447,12 @@ describe("reliability: manifest-level bad inputs", () => {
   });
 
   it("kind 64 · synthetic flag other than yes/no → value-unknown-code", async () => {
-    const { folder, load } = loadManifest([manifestRow({ synthetic: "maybe" })]);
+    const { folder, load } = loadManifest([fixtureManifestRow({ synthetic: "maybe" })]);
     await expectDataError(load, { code: "value-unknown-code", file: folder.manifestFile, row: 1, column: "synthetic" });
   });
 });
 
 describe("reliability: codebook-level bad inputs", () => {
-  after(removeWaveFolders);
 
   const codebookLines = () => projectCodebookText().trimEnd().split("\n");
 

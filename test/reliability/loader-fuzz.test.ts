@@ -6,7 +6,7 @@ import { parseCsv } from "../../lib/io/parse-csv";
 import { projectPath } from "../../lib/project/project-path";
 import { loadWaves } from "../../lib/waves/load-waves";
 import type { WaveData } from "../../lib/waves/wave-data";
-import { COUNTRY_COLUMN, MANIFEST_HEADER, manifestRow, projectCodebookText, removeWaveFolders, toCsv, validWaveRows, waveHeader, WaveRow, writeWaveFolder } from "./wave-fixtures";
+import { COUNTRY_COLUMN, MANIFEST_HEADER, fixtureManifestRow, projectCodebookText, toCsv, validWaveRows, waveHeader, WaveRow, writeWaveFolder } from "../helpers/wave-fixtures";
 
 /**
  * Seeded fuzzing of the loaders. Each run corrupts a valid file at random and
@@ -74,7 +74,7 @@ function checkWaveInvariants(wave: WaveData): void {
 /** Loads a folder and checks the outcome is a well-located DataError or a wave meeting the invariants. */
 async function loadAndCheck(wave: string | Buffer, fileName = "wave.csv", maxRow = Infinity): Promise<"error" | "loaded"> {
   const format = fileName.endsWith(".sav") ? "sav" : "csv";
-  const folder = writeWaveFolder({ wave, waveFileName: fileName, manifest: `${MANIFEST_HEADER}\n${manifestRow({ file: fileName, format })}\n` });
+  const folder = writeWaveFolder({ wave, waveFileName: fileName, manifest: `${MANIFEST_HEADER}\n${fixtureManifestRow({ file: fileName, format })}\n` });
   try {
     const { waves } = await loadWaves({ manifestFile: folder.manifestFile });
     checkWaveInvariants(waves[0]);
@@ -91,7 +91,6 @@ async function loadAndCheck(wave: string | Buffer, fileName = "wave.csv", maxRow
 
 describe("reliability: fuzzing the wave loaders with random corruptions (seeded)", function () {
   this.timeout(15_000);
-  after(removeWaveFolders);
 
   it(`CSV waves: 1–3 random edits give a located DataError or a wave meeting every invariant (seed ${SEED}; a hang fails on the suite's timeout)`, async () => {
     const outcomes = { error: 0, loaded: 0 };
@@ -133,7 +132,7 @@ describe("reliability: fuzzing the wave loaders with random corruptions (seeded)
   });
 
   it(`manifest and codebook: random edits give a DataError naming one of the folder's files, or waves meeting every invariant (seed ${SEED + 6})`, async () => {
-    const manifestText = `${MANIFEST_HEADER}\n${manifestRow()}\n`;
+    const manifestText = `${MANIFEST_HEADER}\n${fixtureManifestRow()}\n`;
     const codebookText = projectCodebookText();
     const outcomes = { error: 0, loaded: 0 };
     await fc.assert(
@@ -199,7 +198,6 @@ describe("reliability: fuzzing the wave loaders with random corruptions (seeded)
 
 describe("reliability: row accounting of the wave loaders (property: kept + excluded = read)", function () {
   this.timeout(15_000);
-  after(removeWaveFolders);
 
   it(`for random multi-country waves filtered to one country, kept = rows of that country and excluded = the others (seed ${SEED + 5})`, async () => {
     const countries = fc.array(fc.constantFrom("KZ", "KZ", "UZ", "KG", "kz", " KZ "), { minLength: 12, maxLength: 12 });
@@ -215,7 +213,7 @@ describe("reliability: row accounting of the wave loaders (property: kept + excl
         for (const row of kept) keptByStratum.set(row.stratum, (keptByStratum.get(row.stratum) ?? new Set()).add(row.psu));
         const folder = writeWaveFolder({
           wave: toCsv(header, rows),
-          manifest: `${MANIFEST_HEADER}\n${manifestRow({ filter_column: COUNTRY_COLUMN, filter_value: "KZ" })}\n`,
+          manifest: `${MANIFEST_HEADER}\n${fixtureManifestRow({ filter_column: COUNTRY_COLUMN, filter_value: "KZ" })}\n`,
         });
         const load = loadWaves({ manifestFile: folder.manifestFile });
         if (kept.length === 0) {

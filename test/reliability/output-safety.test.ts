@@ -25,7 +25,7 @@ import { escapeHtml } from "../../lib/display/escape-html";
 import { createSurveyDesign, surveyProportions } from "../../lib/survey";
 import { loadWaves } from "../../lib/waves/load-waves";
 import { executableMarkup, HOSTILE_STRINGS, isScriptUrl } from "./markup-checks";
-import { MANIFEST_HEADER, manifestRow, projectCodebookText, removeWaveFolders, toCsv, validWaveRows, waveHeader, writeWaveFolder } from "./wave-fixtures";
+import { MANIFEST_HEADER, fixtureManifestRow, projectCodebookText, toCsv, validWaveRows, waveHeader, writeWaveFolder } from "../helpers/wave-fixtures";
 
 /**
  * Output safety: labels and text read from data files are shown as text, never
@@ -298,7 +298,6 @@ describe("reliability: output safety — hostile labels show as text, never run"
   });
 
   describe("end to end: hostile labels in test waves reach the notebook output and the report as text", () => {
-    after(removeWaveFolders);
 
     /** Renders bundles as the report does and checks them; returns the report HTML. */
     function reportHtmlOf(bundles: readonly MimeBundle[]): string {
@@ -335,7 +334,7 @@ describe("reliability: output safety — hostile labels show as text, never run"
       const folder = writeWaveFolder({
         wave: readFileSync(projectPath("test/fixtures/bad-inputs/hostile-labels.sav")),
         waveFileName: "wave.sav",
-        manifest: `${MANIFEST_HEADER}\n${manifestRow({ file: "wave.sav", format: "sav" })}\n`,
+        manifest: `${MANIFEST_HEADER}\n${fixtureManifestRow({ file: "wave.sav", format: "sav" })}\n`,
       });
       const [wave] = (await loadWaves({ manifestFile: folder.manifestFile })).waves;
       const labels = wave.fileValueLabels.get("leadership_opinion") ?? [];

@@ -8,8 +8,7 @@
  * is missing.
  */
 import { strict as assert } from "node:assert";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import * as path from "node:path";
 import { BrowserContext, Page } from "playwright-core";
 import { executeNotebook } from "../../lib/pipeline/execute-notebook";
@@ -17,6 +16,7 @@ import { ensureJupyter, registerKernel } from "../../lib/pipeline/jupyter-enviro
 import { EXECUTED_DIR, listNotebooks, NOTEBOOK_DIR } from "../../lib/pipeline/notebook-list";
 import { projectPath } from "../../lib/project/project-path";
 import { exportReport } from "../../lib/report/export-report";
+import { temporaryFolder } from "../helpers/temporary-folder";
 import { CHROMIUM, launchOfflineBrowser, visit } from "./browser-session";
 
 const SCREENSHOT_DIR = "output/screenshots";
@@ -103,7 +103,7 @@ describe("report/browser (headless Chromium)", function () {
       console.log(`    browser test skipped: chromium not found at ${CHROMIUM}`);
       this.skip();
     }
-    scratch = mkdtempSync(path.join(tmpdir(), "lwn-browser-"));
+    scratch = temporaryFolder("browser");
     reportDir = path.join(scratch, "report");
     const executed = executedNotebooks(scratch, failedNotebooks);
     pages = exportReport({ executedDir: executed, ledgerCsv: projectPath("output/claims.csv"), outDir: reportDir, failures: failedNotebooks, log: (line) => console.log(`    ${line}`) }).pages;

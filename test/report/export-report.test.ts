@@ -1,9 +1,9 @@
 import { strict as assert } from "node:assert";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { exportReport } from "../../lib/report/export-report";
 import { LEDGER_COLUMNS } from "../../lib/claims/ledger";
+import { temporaryFolder } from "../helpers/temporary-folder";
 import { executedNotebook } from "./notebook-fixture";
 
 describe("report/export-report", () => {
@@ -13,7 +13,7 @@ describe("report/export-report", () => {
   const log = (line: string): void => void lines.push(line);
 
   beforeEach(() => {
-    root = mkdtempSync(path.join(tmpdir(), "lwn-report-"));
+    root = temporaryFolder("report");
     executed = path.join(root, "notebooks");
     mkdirSync(executed);
     writeFileSync(path.join(executed, "09-test.ipynb"), JSON.stringify(executedNotebook()));

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { DataError } from "../../lib/io/data-error";
 import { projectPath } from "../../lib/project/project-path";
 import { loadSyntheticTargets } from "../../lib/synthetic/synthetic-targets";
-import { temporaryWaveFolder } from "../waves/wave-fixtures";
+import { temporaryWaveFolder } from "../helpers/wave-fixtures";
 
 describe("loadSyntheticTargets", () => {
   it("reads Table 1 as fractions summing to 1 and the four conditional shares from the memo's figures", () => {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { projectPath } from "../../lib/project/project-path";
 import { generatedWaveCsv, writeSyntheticWaves } from "../../lib/synthetic/write-synthetic-waves";
-import { addManifestRow, manifestRow, temporaryWaveFolder } from "../waves/wave-fixtures";
+import { addManifestRow, manifestRow, temporaryWaveFolder } from "../helpers/wave-fixtures";
 
 describe("generatedWaveCsv", () => {
   it("quotes fields that need it and ends with a newline", () => {

@@ -17,7 +17,7 @@ import { loadWaves } from "../../lib/waves/load-waves";
 import { associationClaimResults, crossTabClaimResults, evidenceSample } from "../../lib/wave-analyses/multivector-claims";
 import { consecutiveWaveDifferences, CROSS_TAB_TREND_MEASURES, TABLE1_TREND_MEASURES, trendChart, waveEstimates } from "../../lib/wave-analyses/wave-trends";
 import { waveSample } from "../../lib/waves/wave-sample";
-import { addManifestRow, manifestRow, temporaryWaveFolder } from "./wave-fixtures";
+import { addManifestRow, manifestRow, temporaryWaveFolder } from "../helpers/wave-fixtures";
 
 async function runWaveNotebooks(folder: string) {
   const collection = await loadWaves({ manifestFile: path.join(folder, "manifest.csv") });

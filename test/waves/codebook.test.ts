@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { DataError } from "../../lib/io/data-error";
 import { checkCodebookWaves, codingForWave, loadWaveCodebook, nonSubstantiveCodes } from "../../lib/waves/codebook";
 import { WAVE_CONCEPTS } from "../../lib/waves/concepts";
-import { temporaryWaveFolder } from "./wave-fixtures";
+import { temporaryWaveFolder } from "../helpers/wave-fixtures";
 
 function codebookWith(edit: (lines: string[]) => string[]): string {
   const file = path.join(temporaryWaveFolder(), "codebook.csv");

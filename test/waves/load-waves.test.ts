@@ -6,7 +6,7 @@ import { projectPath } from "../../lib/project/project-path";
 import { loadWave, loadWaves } from "../../lib/waves/load-waves";
 import { loadWaveCodebook } from "../../lib/waves/codebook";
 import { loadWaveManifest } from "../../lib/waves/manifest";
-import { addManifestRow, manifestRow, temporaryWaveFolder } from "./wave-fixtures";
+import { addManifestRow, manifestRow, temporaryWaveFolder } from "../helpers/wave-fixtures";
 
 describe("loadWaves", () => {
   it("loads every wave of the project's manifest with all rows kept", async () => {

@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { DataError } from "../../lib/io/data-error";
 import { loadWaveManifest } from "../../lib/waves/manifest";
-import { MANIFEST_HEADER, manifestRow, temporaryWaveFolder } from "./wave-fixtures";
+import { MANIFEST_HEADER, manifestRow, temporaryWaveFolder } from "../helpers/wave-fixtures";
 
 function manifestWith(...rows: string[]): string {
   const file = path.join(temporaryWaveFolder(), "manifest.csv");

@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { DataError } from "../../lib/io/data-error";
 import { readCsvWave } from "../../lib/waves/read-csv-wave";
-import { temporaryWaveFolder } from "./wave-fixtures";
+import { temporaryWaveFolder } from "../helpers/wave-fixtures";
 
 describe("readCsvWave", () => {
   const folder = temporaryWaveFolder();

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { DataError } from "../../lib/io/data-error";
 import { readCsvWave } from "../../lib/waves/read-csv-wave";
 import { readSavWave } from "../../lib/waves/read-sav-wave";
-import { temporaryWaveFolder } from "./wave-fixtures";
+import { temporaryWaveFolder } from "../helpers/wave-fixtures";
 
 // Fixtures written by PSPP: test/fixtures/waves/make-sav-fixtures.sps.
 const SAV = "test/fixtures/waves/extra-wave.sav";

@@ -6,7 +6,7 @@ import { codingForWave, loadWaveCodebook } from "../../lib/waves/codebook";
 import { loadWaveManifest } from "../../lib/waves/manifest";
 import { readCsvWave } from "../../lib/waves/read-csv-wave";
 import { validateWave } from "../../lib/waves/validate-wave";
-import { addManifestRow, manifestRow, temporaryWaveFolder, tinyWaveCsv, WAVE_COLUMNS } from "./wave-fixtures";
+import { addManifestRow, manifestRow, temporaryWaveFolder, tinyWaveCsv, WAVE_COLUMNS } from "../helpers/wave-fixtures";
 
 /** Writes a tiny wave (edited) into a fresh folder and validates it. */
 function validateTiny(edit?: (rows: string[][]) => void, filter?: [string, string]) {

@@ -4,7 +4,7 @@ import { copyFileSync } from "node:fs";
 import { projectPath } from "../../lib/project/project-path";
 import { loadWaves } from "../../lib/waves/load-waves";
 import { NON_SUBSTANTIVE_SCALE_CODE, poolWaves, waveSample } from "../../lib/waves/wave-sample";
-import { addManifestRow, manifestRow, temporaryWaveFolder } from "./wave-fixtures";
+import { addManifestRow, manifestRow, temporaryWaveFolder } from "../helpers/wave-fixtures";
 
 describe("waveSample and poolWaves", () => {
   it("harmonise codes to scale positions (non-substantive → 0) and label synthetic samples", async () => {

@@ -1,13 +1,12 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import * as os from "node:os";
+import { writeFileSync } from "node:fs";
 import * as path from "node:path";
 
-/** A fresh temporary folder for one test. */
-export function temporaryFolder(): string {
-  return mkdtempSync(path.join(os.tmpdir(), "lwn-claims-"));
-}
-
-/** Writes a small registry CSV with the given rows (id, notebook) and returns its absolute path. */
+/**
+ * Writes a small claims registry (data/claims/claims.csv format) into
+ * `folder` with the given rows (id, notebook) and returns its absolute path.
+ *
+ * @example writeRegistry(temporaryFolder(), [["T1-01", "01-a.ipynb"]])
+ */
 export function writeRegistry(folder: string, rows: readonly (readonly [string, string])[]): string {
   const file = path.join(folder, "claims.csv");
   const lines = ["id,section,paragraph,statement,reported,evidence_needed,notebook,check"];
