@@ -38,7 +38,12 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** The recorded checksums, by project-relative path (read once per process). */
+/**
+ * The recorded checksums of data/checksums.sha256, by project-relative path
+ * (read once per process).
+ *
+ * @example recordedChecksums().get("data/article/table1.csv") // => "b61146728221e12a…"
+ */
 export function recordedChecksums(): ReadonlyMap<string, string> {
   if (recorded === undefined) {
     recorded = new Map();
@@ -88,7 +93,12 @@ export function recordLoad(
   return provenance;
 }
 
-/** Every file loaded in this process so far, in order of first load. */
+/**
+ * Every file loaded in this process so far, in order of first load (a file
+ * loaded again keeps its first place).
+ *
+ * @example loadTable1(); loadedFiles()[0].file // => "data/article/table1.csv"
+ */
 export function loadedFiles(): FileProvenance[] {
   return [...loaded.values()];
 }
@@ -103,6 +113,8 @@ function toProjectRelative(file: string): string | null {
 /**
  * Lines of data/checksums.sha256 for every file under data/ (except the
  * checksum file itself), sorted by path: `<sha256>  <path>`.
+ *
+ * @example computeDataChecksums()[0] // => "9743dce6…  data/article/focus-group-quantifiers.csv"
  */
 export function computeDataChecksums(): string[] {
   const lines: string[] = [];
@@ -117,7 +129,12 @@ export function computeDataChecksums(): string[] {
   return lines.sort((a, b) => a.slice(66).localeCompare(b.slice(66)));
 }
 
-/** One row per loaded file, ready for a notebook table: file, checksum status, short hash, rows read/kept/excluded. */
+/**
+ * One row per loaded file, in order of first load, ready for a notebook
+ * table: file, checksum status, short hash, rows read/kept/excluded.
+ *
+ * @example provenanceRows()[0] // => { file: "data/article/table1.csv", checksum: "verified", sha256: "b61146728221…", rows_read: 15, rows_kept: 15, rows_excluded: 0, exclusions: "" }
+ */
 export function provenanceRows(): { file: string; checksum: ChecksumStatus; sha256: string; rows_read: number; rows_kept: number; rows_excluded: number; exclusions: string }[] {
   return loadedFiles().map((p) => ({
     file: p.file,

@@ -62,7 +62,13 @@ export function checkRoundedSum(reported: number, components: readonly number[],
   return { reported, components: [...components], computed, possible, reportedInterval, outcome, gap: intervalGap(possible, reportedInterval) };
 }
 
-/** Rounds x to `decimals` decimals, removing binary noise such as 0.1 + 0.2. */
+/**
+ * Rounds x to `decimals` decimals (half away from zero for positive x, as
+ * Math.round), removing binary noise such as 0.1 + 0.2.
+ *
+ * @example roundTo(0.1 + 0.2, 6) // => 0.3
+ * @example roundTo(2 / 0.82, 2) // => 2.44
+ */
 export function roundTo(x: number, decimals: number): number {
   const factor = 10 ** decimals;
   return Math.round(x * factor) / factor;
