@@ -96,6 +96,22 @@ function whatwgName(label: string): string | null {
   }
 }
 
+/**
+ * windows-1252 bytes 0x80-0x9F (WHATWG Encoding Standard, index-windows-1252;
+ * Unicode's CP1252.TXT, with the five unassigned bytes mapped to the C1
+ * control of the same value). Node 20's TextDecoder decodes windows-1252 as
+ * ISO-8859-1 (0x8C becomes U+008C instead of Œ), so this reader maps these
+ * 32 bytes itself.
+ */
+const WINDOWS_1252_HIGH =
+  "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F" +
+  "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+
+/** Decodes windows-1252: Latin-1 for every byte but 0x80-0x9F, which take their windows-1252 characters. */
+function decodeWindows1252(bytes: Buffer, start: number, end: number): string {
+  return bytes.toString("latin1", start, end).replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
+
 /** Multi-byte encodings, where a writer that cuts text at a byte limit may leave half a character at the end. */
 const MULTI_BYTE = new Set(["utf-8", "gbk", "gb18030", "big5", "shift_jis", "euc-jp", "euc-kr", "iso-2022-jp"]);
 
@@ -112,6 +128,7 @@ export class TextDecoding {
   private readonly decoder: TextDecoder;
   private readonly asciiCompatible: boolean;
   private readonly multiByte: boolean;
+  private readonly windows1252: boolean;
 
   /** @example new TextDecoding({ name: "windows-1251", source: "character-code", declared: "code page 1251" }) */
   constructor(encoding: SavEncoding) {
@@ -119,6 +136,7 @@ export class TextDecoding {
     this.decoder = new TextDecoder(encoding.name, { fatal: true });
     this.asciiCompatible = encoding.name !== "iso-2022-jp";
     this.multiByte = MULTI_BYTE.has(encoding.name);
+    this.windows1252 = encoding.name === "windows-1252";
   }
 
   /**
@@ -138,6 +156,7 @@ export class TextDecoding {
       }
       if (ascii) return bytes.toString("latin1", start, end);
     }
+    if (this.windows1252) return decodeWindows1252(bytes, start, end);
     try {
       return this.decoder.decode(bytes.subarray(start, end));
     } catch {

@@ -27,15 +27,21 @@ export function decodeFormat(code: number): SavFormat {
   return { type: FORMAT_TYPES[typeCode] ?? `?${typeCode}`, width: (code >>> 8) & 0xff, decimals: code & 0xff };
 }
 
+/** Formats whose text always shows the decimals (numeric, non-temporal formats). */
+const ALWAYS_DECIMALS = new Set(["F", "COMMA", "DOT", "DOLLAR", "PCT", "E", "N", "Z", "P", "PK", "IB", "PIB", "RB", "CCA", "CCB", "CCC", "CCD", "CCE"]);
+
 /**
- * The format as SPSS writes it in syntax: the type, the width and, for
- * numeric formats with decimals, "." and the decimals.
+ * The format as SPSS writes it in syntax (and haven reports it in
+ * `format.spss`): the type and the width, then "." and the decimals for
+ * numeric formats (always) and for date and time formats (when there are any).
  *
  * @example formatText({ type: "F", width: 8, decimals: 2 }) // => "F8.2"
+ * @example formatText({ type: "F", width: 4, decimals: 0 }) // => "F4.0"
  * @example formatText({ type: "A", width: 40, decimals: 0 }) // => "A40"
+ * @example formatText({ type: "DATE", width: 11, decimals: 0 }) // => "DATE11"
  */
 export function formatText(format: SavFormat): string {
-  return format.decimals > 0 ? `${format.type}${format.width}.${format.decimals}` : `${format.type}${format.width}`;
+  return ALWAYS_DECIMALS.has(format.type) || format.decimals > 0 ? `${format.type}${format.width}.${format.decimals}` : `${format.type}${format.width}`;
 }
 
 /** Date, time and date-time formats: their values are seconds (since 14 October 1582 for dates). */

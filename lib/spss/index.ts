@@ -11,3 +11,5 @@ export { decodeFormat, formatText, temporalKind, type SavFormat } from "./format
 export { describeSource, type SavDictionary, type SavMissingValues, type SavValueLabel, type SavVariable, type SavWriterInfo } from "./dictionary";
 export type { SavColumn, SavNumericColumn, SavStringColumn } from "./columns";
 export { openSav, readSav, readSavFile, savColumn, type SavCaseOptions, type SavData, type SavFile, type SavOpenOptions } from "./read-sav";
+export { csvField, csvNumber, savToCsv, writeSavCsv } from "./csv-export";
+export { describeMissing, dictionaryJson, dictionaryTable, visibleText } from "./dictionary-table";
