@@ -79,7 +79,8 @@ export function readDictionaryRecords(bytes: Uint8Array, littleEndian: boolean, 
         throw fail(offset, `a value label variables record (type 4) at byte ${offset} does not follow a value label record (type 3)`);
       case 6: {
         const lines = cursor.int32("the number of document lines");
-        if (lines < 0 || lines * 80 > cursor.remaining) throw fail(offset, `the document record at byte ${offset} declares ${lines} lines of 80 bytes, more than the file holds`);
+        if (lines < 0) throw fail(offset, `the document record at byte ${offset} declares ${lines} lines`);
+        cursor.need(lines * 80, `the ${lines} document lines of the record at byte ${offset}`);
         for (let i = 0; i < lines; i++) documentLines.push(cursor.take(80, "a document line"));
         break;
       }
@@ -114,7 +115,7 @@ function readVariableRecord(cursor: ByteCursor, offset: number): RawVariableReco
   let labelBytes: Uint8Array | null = null;
   if (hasLabel === 1) {
     const length = cursor.int32("a variable label length");
-    if (length < 0 || length > cursor.remaining) throw fail(`a variable label of ${length} bytes`);
+    if (length < 0) throw fail(`a variable label of ${length} bytes`);
     labelBytes = cursor.take(length, "a variable label");
     cursor.skip((4 - (length % 4)) % 4, "the variable label padding");
   }
@@ -130,7 +131,8 @@ function readVariableRecord(cursor: ByteCursor, offset: number): RawVariableReco
 
 function readValueLabels(cursor: ByteCursor, offset: number): RawValueLabelSet {
   const count = cursor.int32("the number of value labels");
-  if (count < 0 || count * 9 > cursor.remaining) throw new SavReadError("format", { file: cursor.file, offset }, `the value label record at byte ${offset} declares ${count} labels, more than the file holds`);
+  if (count < 0) throw new SavReadError("format", { file: cursor.file, offset }, `the value label record at byte ${offset} declares ${count} labels`);
+  cursor.need(count * 9, `the ${count} value labels of the record at byte ${offset}`);
   const labels: { valueBytes: Uint8Array; labelBytes: Uint8Array }[] = [];
   for (let i = 0; i < count; i++) {
     const valueBytes = cursor.take(8, "a labelled value");
@@ -143,7 +145,8 @@ function readValueLabels(cursor: ByteCursor, offset: number): RawValueLabelSet {
   const recordType = cursor.int32("the value label variables record type");
   if (recordType !== 4) throw new SavReadError("format", { file: cursor.file, offset: variablesOffset }, `the value label record at byte ${offset} is followed by a record of type ${recordType}, not by its value label variables record (type 4)`);
   const variableCount = cursor.int32("the number of labelled variables");
-  if (variableCount < 0 || variableCount * 4 > cursor.remaining) throw new SavReadError("format", { file: cursor.file, offset: variablesOffset }, `the value label variables record at byte ${variablesOffset} declares ${variableCount} variables, more than the file holds`);
+  if (variableCount < 0) throw new SavReadError("format", { file: cursor.file, offset: variablesOffset }, `the value label variables record at byte ${variablesOffset} declares ${variableCount} variables`);
+  cursor.need(variableCount * 4, `the ${variableCount} variable indexes of the record at byte ${variablesOffset}`);
   const dictionaryIndexes: number[] = [];
   for (let i = 0; i < variableCount; i++) dictionaryIndexes.push(cursor.int32("a labelled variable index"));
   return { offset, labels, dictionaryIndexes };

@@ -116,12 +116,39 @@ function decodeWindows1252(bytes: Buffer, start: number, end: number): string {
 const MULTI_BYTE = new Set(["utf-8", "gbk", "gb18030", "big5", "shift_jis", "euc-jp", "euc-kr", "iso-2022-jp"]);
 
 /**
+ * Where a text ends with a multi-byte character cut in half, the length of
+ * the text without it; else -1. Writers that truncate text at a byte limit
+ * leave such a cut at the end of the text (before the padding: the corpus
+ * file pyreadstat basic_tegulu.sav has one, which haven also drops). A cut is
+ * only recognised in text that holds other, valid, non-ASCII characters, so a
+ * single-byte text such as windows-1252 "Café" is never taken for cut UTF-8.
+ */
+function cutCharacterEnd(bytes: Buffer, start: number, end: number, valid: (end: number) => boolean): number {
+  for (let cut = 1; cut <= 3 && end - cut > start; cut++) {
+    if (bytes[end - cut] < 0x80) return -1;
+    if (bytes[end - cut] >= 0xc0 || cut === 3) {
+      const kept = end - cut;
+      let nonAscii = false;
+      for (let i = start; i < kept && !nonAscii; i++) nonAscii = bytes[i] >= 0x80;
+      return nonAscii && valid(kept) ? kept : -1;
+    }
+  }
+  return -1;
+}
+
+/** End of the text without its trailing spaces and NULs (the padding of fixed-width fields). */
+function unpaddedEnd(bytes: Buffer, start: number, end: number): number {
+  while (end > start && (bytes[end - 1] === 0x20 || bytes[end - 1] === 0)) end--;
+  return end;
+}
+
+/**
  * Decodes the texts of one file in one encoding. Trailing spaces and NUL
  * bytes (the padding of fixed-width fields) are removed before decoding, as
- * ReadStat and PSPP do. A multi-byte character cut in half at the very end
- * of a fixed-width field (the writer truncated the text at a byte limit) is
- * dropped; any other invalid byte sequence makes {@link TextDecoding.decode}
- * return null, so the caller can say where it is.
+ * ReadStat and PSPP do. A multi-byte character cut in half at the end of the
+ * text (a writer truncated it at a byte limit; see cutCharacterEnd) is
+ * dropped, as haven does; any other invalid byte sequence makes
+ * {@link TextDecoding.decode} return null, so the caller can say where it is.
  */
 export class TextDecoding {
   readonly encoding: SavEncoding;
@@ -144,55 +171,44 @@ export class TextDecoding {
    * @example decoding.decode(Buffer.from("Юг   ", "utf8"), 0, 7) // => "Юг"
    */
   decode(bytes: Buffer, start = 0, end = bytes.length): string | null {
-    while (end > start && (bytes[end - 1] === 0x20 || bytes[end - 1] === 0)) end--;
-    if (end === start) return "";
+    const textEnd = unpaddedEnd(bytes, start, end);
+    if (textEnd === start) return "";
     if (this.asciiCompatible) {
       let ascii = true;
-      for (let i = start; i < end; i++) {
+      for (let i = start; i < textEnd; i++) {
         if (bytes[i] >= 0x80) {
           ascii = false;
           break;
         }
       }
-      if (ascii) return bytes.toString("latin1", start, end);
+      if (ascii) return bytes.toString("latin1", start, textEnd);
     }
-    if (this.windows1252) return decodeWindows1252(bytes, start, end);
-    try {
-      return this.decoder.decode(bytes.subarray(start, end));
-    } catch {
-      return this.multiByte ? this.decodeCutCharacter(bytes, start, end) : null;
-    }
-  }
-
-  /** Retries without the last 1-3 bytes when they are non-ASCII: half a multi-byte character left by a byte-limited writer. */
-  private decodeCutCharacter(bytes: Buffer, start: number, end: number): string | null {
-    for (let cut = 1; cut <= 3 && end - cut > start; cut++) {
-      if (bytes[end - cut] < 0x80) return null;
+    if (this.windows1252) return decodeWindows1252(bytes, start, textEnd);
+    const attempt = (stop: number): string | null => {
       try {
-        return this.decoder.decode(bytes.subarray(start, end - cut));
+        return this.decoder.decode(bytes.subarray(start, stop));
       } catch {
-        // try cutting one more byte
+        return null;
       }
-    }
-    return null;
+    };
+    const whole = attempt(textEnd);
+    if (whole !== null || !this.multiByte) return whole;
+    const kept = cutCharacterEnd(bytes, start, textEnd, (stop) => attempt(stop) !== null);
+    return kept < 0 ? null : attempt(kept);
   }
 }
 
 /**
  * True when `bytes[start, end)` (without trailing spaces and NULs) is valid
- * UTF-8, allowing a character cut in half at the very end (see {@link TextDecoding}).
- * Used to detect the encoding of files that declare none.
+ * UTF-8, allowing a character cut in half at the end of the text (see
+ * {@link TextDecoding}). Used to detect the encoding of files that declare none.
  *
  * @example isValidUtf8Text(Buffer.from("Алматы  ", "utf8"), 0, 14) // => true
  */
 export function isValidUtf8Text(bytes: Buffer, start: number, end: number): boolean {
-  while (end > start && (bytes[end - 1] === 0x20 || bytes[end - 1] === 0)) end--;
-  if (isUtf8(bytes.subarray(start, end))) return true;
-  for (let cut = 1; cut <= 3 && end - cut > start; cut++) {
-    if (bytes[end - cut] < 0x80) return false;
-    if (isUtf8(bytes.subarray(start, end - cut))) return true;
-  }
-  return false;
+  const textEnd = unpaddedEnd(bytes, start, end);
+  if (isUtf8(bytes.subarray(start, textEnd))) return true;
+  return cutCharacterEnd(bytes, start, textEnd, (stop) => isUtf8(bytes.subarray(start, stop))) >= 0;
 }
 
 /** The encoding of a file that declares none: UTF-8 when every text is valid UTF-8, else windows-1252 (as ReadStat assumes). */

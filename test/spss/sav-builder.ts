@@ -18,8 +18,8 @@ export interface TestVariable {
   readonly print?: number;
 }
 
-/** A value of a case: a number (NaN = system-missing) or the text of a string variable. */
-export type TestValue = number | string;
+/** A value of a case: a number (NaN = system-missing), the text of a string variable (written as UTF-8), or its raw bytes. */
+export type TestValue = number | string | Uint8Array;
 
 export interface TestSavSpec {
   readonly littleEndian?: boolean;
@@ -93,7 +93,7 @@ function elementBytes(value: TestValue, width: number, element: number, little: 
     new DataView(b.buffer).setFloat64(0, typeof value === "number" && !Number.isNaN(value) ? value : SYSMIS, little);
     return b;
   }
-  const text = padded(Buffer.from(String(value), "utf8"), Math.ceil(width / 8) * 8);
+  const text = padded(typeof value === "string" ? Buffer.from(value, "utf8") : (value as Uint8Array), Math.ceil(width / 8) * 8);
   return text.subarray(element * 8, element * 8 + 8);
 }
 
