@@ -147,8 +147,11 @@ export class BytecodeDecoder {
       this.end = left === 0 || zeros ? "exhausted" : "partial-block";
       return false;
     }
-    this.codes.set(this.buffer.subarray(this.position, this.position + 8));
-    this.position += 8;
+    const buffer = this.buffer;
+    const codes = this.codes;
+    const p = this.position;
+    for (let i = 0; i < 8; i++) codes[i] = buffer[p + i];
+    this.position = p + 8;
     this.codeIndex = 0;
     return true;
   }

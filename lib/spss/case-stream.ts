@@ -79,7 +79,7 @@ function streamUncompressed(input: CaseStreamInput, visit: CaseVisitor): number 
 function streamBytecode(input: CaseStreamInput, source: ChunkSource, visit: CaseVisitor, streamName: string): number {
   const { elementCount, declaredCases, littleEndian, bias } = input;
   const decoder = new BytecodeDecoder(source, bias, littleEndian);
-  const scratch = Buffer.alloc(elementCount * 8);
+  const scratch = Buffer.from(new ArrayBuffer(elementCount * 8)); // 8-byte aligned, so numbers can be read through a Float64Array
   const view = new DataView(scratch.buffer, scratch.byteOffset, scratch.byteLength);
   const limit = declaredCases ?? Number.POSITIVE_INFINITY;
   const where = () => input.dataOffset + decoder.streamOffset;

@@ -24,6 +24,10 @@ export type SavColumn = SavNumericColumn | SavStringColumn;
 
 /** The system-missing value as stored (−DBL_MAX, PSPP manual "System File Format"). */
 const SYSMIS = -Number.MAX_VALUE;
+/** Cases staged before their numbers are moved into the columns (see ColumnCollector.flush). */
+const STAGED_CASES = 64;
+/** True on little-endian machines, where a Float64Array reads little-endian doubles. */
+const HOST_LITTLE_ENDIAN = new Uint8Array(Float64Array.of(1).buffer)[7] === 0x3f;
 
 /**
  * Collects the chosen variables' values from each case into columns: numbers
@@ -32,12 +36,22 @@ const SYSMIS = -Number.MAX_VALUE;
  * kept as they are), strings reassembled from their segments and decoded whole.
  */
 export class ColumnCollector {
-  private readonly numeric: { variable: SavVariable; offset: number; values: Float64Array }[] = [];
+  /** Numeric columns as parallel arrays (element index in the case, values), the hot loop of reading. */
+  private readonly numericVariables: SavVariable[] = [];
+  private readonly numericElements: number[] = [];
+  private numericValues: Float64Array[] = [];
   private readonly strings: { variable: SavVariable; layout: VariableLayout; values: string[] }[] = [];
   private readonly order: SavVariable[];
   private readonly scratch: Buffer;
   private capacity: number;
-  private count = 0;
+  /** Numbers of up to STAGED_CASES cases, case by case, waiting to be moved into the columns. */
+  private readonly stage: Float64Array;
+  private staged = 0;
+  private flushed = 0;
+  /** A Float64Array over the last case buffer seen, when its numbers can be read directly (little-endian file and host, aligned). */
+  private lastBytes: Buffer | null = null;
+  private lastBase = -1;
+  private lastDoubles: Float64Array | null = null;
 
   /**
    * @param variables the variables to collect, with their layouts (same order)
@@ -58,24 +72,33 @@ export class ColumnCollector {
     this.capacity = Math.max(1, initialCapacity);
     let longest = 0;
     variables.forEach((variable, i) => {
-      if (variable.type === "numeric") this.numeric.push({ variable, offset: variable.firstElement * 8, values: new Float64Array(this.capacity) });
-      else {
+      if (variable.type === "numeric") {
+        this.numericVariables.push(variable);
+        this.numericElements.push(variable.firstElement);
+        this.numericValues.push(new Float64Array(this.capacity));
+      } else {
         this.strings.push({ variable, layout: layouts[i], values: [] });
         longest = Math.max(longest, variable.width);
       }
     });
     this.scratch = Buffer.alloc(longest);
+    this.stage = new Float64Array(STAGED_CASES * this.numericElements.length);
   }
 
   /** The visitor to pass to streamCases. @example streamCases(input, collector.visitor) */
   readonly visitor: CaseVisitor = (bytes, view, base, caseIndex) => {
-    if (caseIndex >= this.capacity) this.grow();
-    const little = this.littleEndian;
-    const alternative = this.alternativeSysmis;
-    for (const column of this.numeric) {
-      const value = view.getFloat64(base + column.offset, little);
-      column.values[caseIndex] = value === SYSMIS || value === alternative ? NaN : value;
+    const elements = this.numericElements;
+    const count = elements.length;
+    const stage = this.stage;
+    let at = this.staged * count;
+    const doubles = this.directDoubles(bytes, base);
+    if (doubles !== null) {
+      for (let k = 0; k < count; k++) stage[at++] = doubles[elements[k]];
+    } else {
+      const little = this.littleEndian;
+      for (let k = 0; k < count; k++) stage[at++] = view.getFloat64(base + elements[k] * 8, little);
     }
+    if (++this.staged === STAGED_CASES) this.flush();
     for (const column of this.strings) {
       const text = this.decodeString(bytes, base, column.layout.segments);
       if (text === null) {
@@ -83,23 +106,54 @@ export class ColumnCollector {
       }
       column.values.push(text);
     }
-    this.count = caseIndex + 1;
   };
+
+  /**
+   * Moves the staged cases into the columns. Numbers are staged case by case
+   * (row order, as the file has them) and moved column by column, so that the
+   * writes into each column are sequential: much faster than scattering every
+   * case over hundreds of columns.
+   */
+  private flush(): void {
+    const staged = this.staged;
+    if (staged === 0) return;
+    const first = this.flushed;
+    while (first + staged > this.capacity) this.grow();
+    const count = this.numericElements.length;
+    const stage = this.stage;
+    const alternative = this.alternativeSysmis;
+    for (let k = 0; k < count; k++) {
+      const column = this.numericValues[k];
+      for (let c = 0, at = k; c < staged; c++, at += count) {
+        const value = stage[at];
+        column[first + c] = value === SYSMIS || value === alternative ? NaN : value;
+      }
+    }
+    this.flushed = first + staged;
+    this.staged = 0;
+  }
+
+  /** A Float64Array over the case when its numbers can be read directly: little-endian file and host, 8-byte aligned. */
+  private directDoubles(bytes: Buffer, base: number): Float64Array | null {
+    if (bytes === this.lastBytes && base === this.lastBase) return this.lastDoubles;
+    const start = bytes.byteOffset + base;
+    const direct = this.littleEndian && HOST_LITTLE_ENDIAN && start % 8 === 0 && this.numericElements.length > 0;
+    this.lastBytes = bytes;
+    this.lastBase = base;
+    this.lastDoubles = direct ? new Float64Array(bytes.buffer, start, Math.floor((bytes.length - base) / 8)) : null;
+    return this.lastDoubles;
+  }
 
   /** The columns, in the order the variables were given, trimmed to the cases read. @example collector.columns(7) */
   columns(caseCount: number): SavColumn[] {
-    const numeric = new Map(this.numeric.map((column) => [column.variable.index, column]));
+    this.flush();
+    const numeric = new Map(this.numericVariables.map((variable, k) => [variable.index, this.numericValues[k]]));
     const strings = new Map(this.strings.map((column) => [column.variable.index, column]));
     return this.order.map((variable): SavColumn => {
-      const number = numeric.get(variable.index);
-      if (number) return { variable, type: "numeric", values: number.values.length === caseCount ? number.values : number.values.slice(0, caseCount) };
+      const values = numeric.get(variable.index);
+      if (values) return { variable, type: "numeric", values: values.length === caseCount ? values : values.slice(0, caseCount) };
       return { variable, type: "string", values: strings.get(variable.index)!.values.slice(0, caseCount) };
     });
-  }
-
-  /** Cases collected so far. */
-  get casesCollected(): number {
-    return this.count;
   }
 
   private decodeString(bytes: Buffer, base: number, segments: readonly StringSegment[]): string | null {
@@ -113,11 +167,11 @@ export class ColumnCollector {
 
   private grow(): void {
     this.capacity *= 2;
-    for (const column of this.numeric) {
+    this.numericValues = this.numericValues.map((old) => {
       const values = new Float64Array(this.capacity);
-      values.set(column.values);
-      column.values = values;
-    }
+      values.set(old);
+      return values;
+    });
   }
 }
 
