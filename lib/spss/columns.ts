@@ -40,7 +40,7 @@ export class ColumnCollector {
   private readonly numericVariables: SavVariable[] = [];
   private readonly numericElements: number[] = [];
   private numericValues: Float64Array[] = [];
-  private readonly strings: { variable: SavVariable; layout: VariableLayout; values: string[] }[] = [];
+  private readonly strings: StringColumnState[] = [];
   private readonly order: SavVariable[];
   private readonly scratch: Buffer;
   private capacity: number;
@@ -77,7 +77,7 @@ export class ColumnCollector {
         this.numericElements.push(variable.firstElement);
         this.numericValues.push(new Float64Array(this.capacity));
       } else {
-        this.strings.push({ variable, layout: layouts[i], values: [] });
+        this.strings.push({ variable, layout: layouts[i], values: [], lastBytes: Buffer.alloc(variable.width), lastLength: -1, lastText: "" });
         longest = Math.max(longest, variable.width);
       }
     });
@@ -100,7 +100,7 @@ export class ColumnCollector {
     }
     if (++this.staged === STAGED_CASES) this.flush();
     for (const column of this.strings) {
-      const text = this.decodeString(bytes, base, column.layout.segments);
+      const text = this.decodeString(bytes, base, column);
       if (text === null) {
         throw new SavReadError("encoding", { file: this.file, caseNumber: caseIndex + 1, variable: column.variable.name }, `case ${caseIndex + 1}, variable ${column.variable.name}: the value is not valid ${this.decoding.encoding.name} text`);
       }
@@ -156,13 +156,39 @@ export class ColumnCollector {
     });
   }
 
-  private decodeString(bytes: Buffer, base: number, segments: readonly StringSegment[]): string | null {
-    if (segments.length === 1) {
-      const start = base + segments[0].byteOffset;
-      return this.decoding.decode(bytes, start, start + segments[0].take);
+  /**
+   * Decodes one string value. Survey files repeat values (regions, answers
+   * typed as text) from case to case, so a value whose bytes equal the
+   * previous case's reuses its decoded text: no decoding, no new string.
+   */
+  private decodeString(bytes: Buffer, base: number, column: StringColumnState): string | null {
+    const segments = column.layout.segments;
+    let source = bytes;
+    let start = base + segments[0].byteOffset;
+    let length = segments[0].take;
+    if (segments.length > 1) {
+      source = this.scratch;
+      start = 0;
+      length = assemble(bytes, base, segments, this.scratch);
     }
-    const length = assemble(bytes, base, segments, this.scratch);
-    return this.decoding.decode(this.scratch, 0, length);
+    const last = column.lastBytes;
+    if (length === column.lastLength) {
+      let same = true;
+      for (let i = 0; i < length; i++) {
+        if (source[start + i] !== last[i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return column.lastText;
+    }
+    const text = this.decoding.decode(source, start, start + length);
+    if (text !== null) {
+      source.copy(last, 0, start, start + length);
+      column.lastLength = length;
+      column.lastText = text;
+    }
+    return text;
   }
 
   private grow(): void {
@@ -173,6 +199,16 @@ export class ColumnCollector {
       return values;
     });
   }
+}
+
+/** A string column being collected, with the previous case's bytes and text. */
+interface StringColumnState {
+  readonly variable: SavVariable;
+  readonly layout: VariableLayout;
+  readonly values: string[];
+  readonly lastBytes: Buffer;
+  lastLength: number;
+  lastText: string;
 }
 
 /** Copies a string value's segments into `target`; returns its length in bytes. */

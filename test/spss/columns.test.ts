@@ -21,6 +21,12 @@ describe("spss/columns: values by variable", () => {
     assert.deepEqual([...data.columns[0].values], [NaN, 3]);
   });
 
+  it("decodes repeated and changing string values alike (a repeated value reuses the previous case's text)", () => {
+    const values = ["Алматы", "Алматы", "Астана", "Алматы", "", "", "Шымкент", "Шымкент"];
+    const data = readSav(buildSav({ variables: [{ name: "CITY", width: 14 }], cases: values.map((value) => [value]) }));
+    assert.deepEqual(data.columns[0].values, values);
+  });
+
   it("grows its columns when the number of cases is not declared", () => {
     const cases = Array.from({ length: 70_000 }, (_, i) => [i % 200, i, "x"]);
     const data = readSav(buildSav({ variables, cases, caseCount: -1 }), { variables: ["B"] });
