@@ -55,7 +55,7 @@ export async function readSavWave(file: string, options: ReadSavWaveOptions = {}
     const variables = wanted === undefined ? undefined : sav.dictionary.variables.filter((variable) => wanted.has(variable.name)).map((variable) => variable.name);
     data = sav.readCases({ variables });
   } catch (error) {
-    if (error instanceof SavReadError) throw toDataError(error, file);
+    if (error instanceof SavReadError) throw savReadErrorToDataError(error, file);
     throw error;
   }
   return toRawWaveFile(data, file, bytes);
@@ -66,9 +66,9 @@ export async function readSavWave(file: string, options: ReadSavWaveOptions = {}
  * "encoding", every other code is "format"; the case becomes the row and the
  * variable the column.
  *
- * @example toDataError(new SavReadError("truncated", { file: "w.sav", caseNumber: 5 }, "the data end inside case 5"), "w.sav").location.row // => 5
+ * @example savReadErrorToDataError(new SavReadError("truncated", { file: "w.sav", caseNumber: 5 }, "the data end inside case 5"), "w.sav").location.row // => 5
  */
-export function toDataError(error: SavReadError, file: string): DataError {
+export function savReadErrorToDataError(error: SavReadError, file: string): DataError {
   const { caseNumber, variable } = error.location;
   const row = caseNumber ?? (variable !== undefined ? 0 : undefined);
   return new DataError(error.code === "encoding" ? "encoding" : "format", { file, row, column: variable }, error.detail);

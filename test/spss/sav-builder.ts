@@ -108,9 +108,11 @@ export function buildSav(spec: TestSavSpec): Uint8Array {
   w.text("@(#) SPSS DATA FILE test builder", 60);
   w.int32(2).int32(elements).int32(compression).int32(spec.weightIndex ?? 0).int32(spec.caseCount ?? spec.cases.length).float64(bias);
   w.text("01 Jan 26", 9).text("00:00:00", 8).text("", 64).bytes(new Uint8Array(3));
-  for (const variable of spec.variables) {
+  // Names longer than 8 bytes get short names V1, V2 … and a long variable names record (subtype 13).
+  const longNames = spec.variables.some((variable) => Buffer.byteLength(variable.name) > 8);
+  spec.variables.forEach((variable, i) => {
     const format = variable.print ?? (variable.width === 0 ? 0x050802 : 0x010000 | (variable.width << 8));
-    w.int32(2).int32(variable.width).int32(variable.label === undefined ? 0 : 1).int32(variable.missing?.code ?? 0).int32(format).int32(format).text(variable.name, 8);
+    w.int32(2).int32(variable.width).int32(variable.label === undefined ? 0 : 1).int32(variable.missing?.code ?? 0).int32(format).int32(format).text(longNames ? `V${i + 1}` : variable.name, 8);
     if (variable.label !== undefined) {
       const label = Buffer.from(variable.label, "utf8");
       w.int32(label.length).bytes(padded(label, Math.ceil(label.length / 4) * 4));
@@ -120,7 +122,8 @@ export function buildSav(spec: TestSavSpec): Uint8Array {
       else w.text(value, 8);
     }
     for (let k = 1; k < Math.ceil(variable.width / 8); k++) w.int32(2).int32(-1).int32(0).int32(0).int32(0).int32(0).text("", 8);
-  }
+  });
+  if (longNames) w.bytes(textRecord(13, Buffer.from(spec.variables.map((variable, i) => `V${i + 1}=${variable.name}`).join("\t"), "utf8"), little));
   for (const record of spec.records ?? []) w.bytes(record);
   w.int32(999).int32(0);
   const caseBytes = (values: readonly TestValue[]): Uint8Array[] => {

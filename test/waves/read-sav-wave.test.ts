@@ -8,6 +8,8 @@ import { createSurveyDesign, surveyProportions } from "../../lib/survey";
 import { loadWaves } from "../../lib/waves/load-waves";
 import { readCsvWave } from "../../lib/waves/read-csv-wave";
 import { readSavWave } from "../../lib/waves/read-sav-wave";
+import { MANIFEST_HEADER, manifestRow as reliabilityManifestRow, removeWaveFolders, toCsv, validWaveRows, waveHeader, writeWaveFolder } from "../reliability/wave-fixtures";
+import { buildSav } from "../spss/sav-builder";
 import { sharedPath } from "../spss/shared-folder";
 import { temporaryWaveFolder } from "./wave-fixtures";
 
@@ -67,6 +69,39 @@ describe("readSavWave", () => {
     const file = path.join(temporaryWaveFolder(), "bad-text.sav");
     writeFileSync(file, bytes);
     await assert.rejects(readSavWave(file), (error: unknown) => error instanceof DataError && error.code === "encoding" && error.location.row === 2 && error.location.column === "Регион" && /not valid utf-8 text/.test(error.message));
+  });
+});
+
+describe("readSavWave: .zsav waves in the manifest", () => {
+  after(removeWaveFolders);
+
+  /** The SYNTHETIC rows of the reliability suite as an SPSS file: text columns as strings, the rest numeric (blank = system-missing). */
+  function waveAsSav(compression: 0 | 1 | 2): Buffer {
+    const header = waveHeader();
+    const rows = validWaveRows();
+    const text = new Set(["respondent_id", "stratum", "psu", "country"]);
+    return Buffer.from(buildSav({
+      compression,
+      variables: header.map((name) => ({ name, width: text.has(name) ? 8 : 0 })),
+      cases: rows.map((row) => header.map((name) => (text.has(name) ? row[name] : row[name] === "" ? NaN : Number(row[name])))),
+    }));
+  }
+
+  it("loads a .zsav listed with format zsav, giving the numbers of the same data as CSV", async () => {
+    const fingerprint = async (folder: { manifestFile: string }) => {
+      const [wave] = (await loadWaves({ manifestFile: folder.manifestFile })).waves;
+      return { accounting: wave.accounting, ids: wave.respondentIds, weights: [...wave.weights], answers: [...wave.answers].map(([concept, codes]) => [concept, [...codes]]) };
+    };
+    const csv = writeWaveFolder({ wave: toCsv(waveHeader(), validWaveRows()) });
+    const zsav = writeWaveFolder({ wave: waveAsSav(2), waveFileName: "wave.zsav", manifest: `${MANIFEST_HEADER}\n${reliabilityManifestRow({ file: "wave.zsav", format: "zsav" })}\n` });
+    assert.deepEqual(await fingerprint(zsav), await fingerprint(csv));
+    const [wave] = (await loadWaves({ manifestFile: zsav.manifestFile })).waves;
+    assert.equal(wave.entry.format, "zsav");
+  });
+
+  it("refuses a manifest whose format does not match the file's extension (.zsav listed as sav)", async () => {
+    const folder = writeWaveFolder({ wave: waveAsSav(2), waveFileName: "wave.zsav", manifest: `${MANIFEST_HEADER}\n${reliabilityManifestRow({ file: "wave.zsav", format: "sav" })}\n` });
+    await assert.rejects(loadWaves({ manifestFile: folder.manifestFile }), (error: unknown) => error instanceof DataError && error.location.column === "file" && /does not end in \.sav/.test(error.message));
   });
 });
 
