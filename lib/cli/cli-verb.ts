@@ -19,7 +19,13 @@ export interface CliVerb {
   run(args: readonly string[], io: CliIo): Promise<number> | number;
 }
 
-/** The CliIo of the running process: its stdout and stderr, and the folder npm was started from (INIT_CWD) or the working directory. */
+/**
+ * The CliIo of the running process: its stdout and stderr, and the folder npm
+ * was started from (INIT_CWD, since `npm run` moves to the package root) or
+ * the working directory.
+ *
+ * @example await runWaveCommand(process.argv.slice(2), processIo())
+ */
 export function processIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),

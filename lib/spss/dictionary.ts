@@ -272,10 +272,16 @@ function checkUniqueNames(variables: readonly MutableVariable[], file: string): 
 
 type Decode = (bytes: Uint8Array, what: string, variable?: string) => string;
 
-/** Value label records (types 3 and 4): each value is a double (numeric variables) or 8 bytes of text (strings up to 8 bytes). */
+/**
+ * Value label records (types 3 and 4): each value is a double (numeric
+ * variables) or 8 bytes of text (strings up to 8 bytes). Each record's labels
+ * are decoded once and shared by the variables it names (a record may name
+ * thousands), so the work grows with the file, not with labels × variables.
+ */
 function applyValueLabels(raw: RawDictionary, layout: CaseLayout, variables: MutableVariable[], littleEndian: boolean, text: Decode, warnings: string[], file: string): void {
+  const indexes = new WeakMap<MutableVariable, Map<string, SavValueLabel>>();
   for (const set of raw.valueLabelSets) {
-    const targets = set.dictionaryIndexes.map((index) => {
+    const targets = [...new Set(set.dictionaryIndexes)].map((index) => {
       const variable = index >= 1 && index <= layout.elementCount ? layout.variableAtElement[index - 1] : -1;
       if (variable < 0) throw new SavReadError("format", { file, offset: set.offset }, `the value labels at byte ${set.offset} apply to dictionary index ${index}, which is not the first element of a variable (the dictionary has ${layout.elementCount} elements)`);
       return variables[variable];
@@ -285,26 +291,57 @@ function applyValueLabels(raw: RawDictionary, layout: CaseLayout, variables: Mut
       continue;
     }
     if (new Set(targets.map((variable) => variable.type)).size > 1) throw new SavReadError("format", { file, offset: set.offset }, `the value labels at byte ${set.offset} apply to both numeric and string variables`);
+    const labels = set.labels.map(({ labelBytes }) => text(labelBytes, `a value label of ${targets[0].name}`, targets[0].name));
+    const lists = new Map<number, SavValueLabel[]>();
+    const listFor = (variable: MutableVariable): SavValueLabel[] => {
+      const width = variable.type === "numeric" ? 0 : variable.width;
+      let list = lists.get(width);
+      if (list === undefined) {
+        const entries = set.labels.map(({ valueBytes }, i): SavValueLabel => ({
+          value: width === 0 ? new DataView(valueBytes.buffer, valueBytes.byteOffset, 8).getFloat64(0, littleEndian) : text(valueBytes.subarray(0, width), `a labelled value of variable ${variable.name}`, variable.name),
+          label: labels[i],
+        }));
+        list = [];
+        const index = new Map<string, SavValueLabel>();
+        for (const entry of entries) addLabel(list, index, variable.name, entry, warnings);
+        lists.set(width, list);
+      }
+      return list;
+    };
     for (const variable of targets) {
       if (variable.type === "string" && variable.width > 8) {
         warnings.push(`the value labels at byte ${set.offset} apply to the long string variable ${variable.name}, which this record cannot label; they were ignored for it`);
         continue;
       }
-      for (const { valueBytes, labelBytes } of set.labels) {
-        const value: number | string =
-          variable.type === "numeric"
-            ? new DataView(valueBytes.buffer, valueBytes.byteOffset, 8).getFloat64(0, littleEndian)
-            : text(valueBytes.subarray(0, variable.width), `a labelled value of variable ${variable.name}`, variable.name);
-        addLabel(variable, value, text(labelBytes, `a value label of variable ${variable.name}`, variable.name), warnings);
+      const list = listFor(variable);
+      if (variable.valueLabels.length === 0) {
+        variable.valueLabels = list;
+        continue;
       }
+      if (!indexes.has(variable)) {
+        variable.valueLabels = [...variable.valueLabels];
+        indexes.set(variable, new Map(variable.valueLabels.map((entry) => [labelKey(entry.value), entry])));
+      }
+      for (const entry of list) addLabel(variable.valueLabels, indexes.get(variable)!, variable.name, entry, warnings);
     }
   }
 }
 
-function addLabel(variable: MutableVariable, value: number | string, label: string, warnings: string[]): void {
-  const existing = variable.valueLabels.find((entry) => Object.is(entry.value, value) || entry.value === value);
-  if (existing === undefined) variable.valueLabels.push({ value, label });
-  else if (existing.label !== label) warnings.push(`variable ${variable.name} labels the value ${JSON.stringify(value)} twice; the first label (${JSON.stringify(existing.label)}) is kept`);
+/** A value as a map key that tells numbers from strings. */
+function labelKey(value: number | string): string {
+  return typeof value === "number" ? `n${value}` : `s${value}`;
+}
+
+/** Adds a label unless the value already has one (the first label is kept; a different second label is reported). */
+function addLabel(list: SavValueLabel[], index: Map<string, SavValueLabel>, name: string, entry: SavValueLabel, warnings: string[]): void {
+  const key = labelKey(entry.value);
+  const existing = index.get(key);
+  if (existing === undefined) {
+    index.set(key, entry);
+    list.push(entry);
+  } else if (existing.label !== entry.label) {
+    warnings.push(`variable ${name} labels the value ${JSON.stringify(entry.value)} twice; the first label (${JSON.stringify(existing.label)}) is kept`);
+  }
 }
 
 /** Long string value labels (subtype 21) and missing values (subtype 22), matched by long name (else short name). */
@@ -324,9 +361,13 @@ function applyLongStringRecords(raw: RawDictionary, layout: CaseLayout, variable
   for (const entry of raw.extensions.longStringLabels) {
     const variable = find(entry.nameBytes, "long string value label");
     if (variable === undefined) continue;
+    const list = [...variable.valueLabels];
+    const index = new Map(list.map((label) => [labelKey(label.value), label]));
     for (const { valueBytes, labelBytes } of entry.labels) {
-      addLabel(variable, text(valueBytes, `a labelled value of variable ${variable.name}`, variable.name), text(labelBytes, `a value label of variable ${variable.name}`, variable.name), warnings);
+      const label = { value: text(valueBytes, `a labelled value of variable ${variable.name}`, variable.name), label: text(labelBytes, `a value label of variable ${variable.name}`, variable.name) };
+      addLabel(list, index, variable.name, label, warnings);
     }
+    variable.valueLabels = list;
   }
   for (const entry of raw.extensions.longStringMissing) {
     const variable = find(entry.nameBytes, "long string missing value");

@@ -36,6 +36,19 @@ describe("spss/dictionary-records: the records before the data", () => {
     assert.throws(() => readSav(buildSav({ variables: VARIABLES, records: [negative], cases: [] })), /declares -1 lines/);
   });
 
+  it("applies one value label record to every variable it names, keeps the first of two labels for a value (with a warning), and merges records", () => {
+    const records = [
+      valueLabelRecords([{ value: 1, label: "да" }, { value: 2, label: "нет" }, { value: 1, label: "иә" }], [1, 4, 4]),
+      valueLabelRecords([{ value: 9, label: "отказ" }], [4]),
+    ];
+    const data = readSav(buildSav({ variables: [...VARIABLES, { name: "N", width: 0 }], records, cases: [] }));
+    const [first, , third] = data.dictionary.variables;
+    assert.deepEqual(first.valueLabels, [{ value: 1, label: "да" }, { value: 2, label: "нет" }]);
+    assert.deepEqual(third.valueLabels, [{ value: 1, label: "да" }, { value: 2, label: "нет" }, { value: 9, label: "отказ" }]);
+    assert.deepEqual(first.valueLabels, [{ value: 1, label: "да" }, { value: 2, label: "нет" }], "merging into N did not change ID's labels");
+    assert.match(data.dictionary.warnings.join("\n"), /variable ID labels the value 1 twice; the first label \("да"\) is kept/);
+  });
+
   it("refuses a dictionary without its termination record (the file ends inside the dictionary)", () => {
     const bytes = buildSav({ variables: VARIABLES, cases: [] });
     assert.throws(() => readSav(bytes.subarray(0, bytes.length - 16)), (error: unknown) => error instanceof SavReadError && error.code === "truncated" && /inside the dictionary/.test(error.message));
