@@ -116,7 +116,7 @@ export function readSav(bytes: Uint8Array, options: SavOpenOptions & SavCaseOpti
  * first). The path, as given, names the file in messages.
  *
  * @throws SavReadError as {@link readSav}; Node's file system error (ENOENT …) when the file cannot be read.
- * @example readSavFile("test/fixtures/spss/utf8-cyrillic.sav").caseCount // => 5
+ * @example readSavFile("test/fixtures/spss/cyrillic-utf8.sav").caseCount // => 5
  */
 export function readSavFile(path: string, options: SavCaseOptions = {}): SavData {
   return readSav(readFileSync(path), { ...options, fileName: path });
