@@ -175,27 +175,38 @@ function lengthPrefixed(body: ByteCursor, what: string, max: number): Uint8Array
   return body.take(length, what);
 }
 
-/** Subtype 21: repeated { int32 name length, name, int32 width, int32 n_labels, n × { int32 len, value, int32 len, label } }. */
-function readLongStringLabels(body: ByteCursor, recordOffset: number, out: RawLongStringLabels[]): void {
-  const fail = (detail: string) => new SavReadError("format", { file: body.file, offset: recordOffset }, `long string value label record (subtype 21) at byte ${recordOffset}: ${detail}`);
+type RecordFailure = (detail: string) => SavReadError;
+
+/**
+ * Reads the entries of a record made of variable-length entries (subtypes 21
+ * and 22) until its declared length is used up; an entry that runs past that
+ * length is a format error naming the record.
+ */
+function readEntries(body: ByteCursor, recordOffset: number, record: string, readEntry: (fail: RecordFailure) => void): void {
+  const fail: RecordFailure = (detail) => new SavReadError("format", { file: body.file, offset: recordOffset }, `${record} at byte ${recordOffset}: ${detail}`);
   try {
-    while (body.remaining > 0) {
-      const nameBytes = lengthPrefixed(body, "a variable name", 256);
-      const width = body.int32("the variable width");
-      const count = body.int32("the number of labels");
-      if (width < 1 || width > 32767 || count < 0) throw fail(`width ${width} and ${count} labels are impossible`);
-      const labels: { valueBytes: Uint8Array; labelBytes: Uint8Array }[] = [];
-      for (let i = 0; i < count; i++) {
-        const valueBytes = lengthPrefixed(body, "a labelled value", 32767);
-        const labelBytes = lengthPrefixed(body, "a value label", 65535);
-        labels.push({ valueBytes, labelBytes });
-      }
-      out.push({ offset: recordOffset, nameBytes, width, labels });
-    }
+    while (body.remaining > 0) readEntry(fail);
   } catch (error) {
     if (error instanceof SavReadError && error.code === "truncated") throw fail("its contents run past its declared length");
     throw error;
   }
+}
+
+/** Subtype 21: repeated { int32 name length, name, int32 width, int32 n_labels, n × { int32 len, value, int32 len, label } }. */
+function readLongStringLabels(body: ByteCursor, recordOffset: number, out: RawLongStringLabels[]): void {
+  readEntries(body, recordOffset, "long string value label record (subtype 21)", (fail) => {
+    const nameBytes = lengthPrefixed(body, "a variable name", 256);
+    const width = body.int32("the variable width");
+    const count = body.int32("the number of labels");
+    if (width < 1 || width > 32767 || count < 0) throw fail(`width ${width} and ${count} labels are impossible`);
+    const labels: { valueBytes: Uint8Array; labelBytes: Uint8Array }[] = [];
+    for (let i = 0; i < count; i++) {
+      const valueBytes = lengthPrefixed(body, "a labelled value", 32767);
+      const labelBytes = lengthPrefixed(body, "a value label", 65535);
+      labels.push({ valueBytes, labelBytes });
+    }
+    out.push({ offset: recordOffset, nameBytes, width, labels });
+  });
 }
 
 /**
@@ -203,24 +214,18 @@ function readLongStringLabels(body: ByteCursor, recordOffset: number, out: RawLo
  * Old PSPP versions wrote the value length before each value; both forms are read.
  */
 function readLongStringMissing(body: ByteCursor, recordOffset: number, out: RawLongStringMissing[]): void {
-  const fail = (detail: string) => new SavReadError("format", { file: body.file, offset: recordOffset }, `long string missing value record (subtype 22) at byte ${recordOffset}: ${detail}`);
-  try {
-    while (body.remaining > 0) {
-      const nameBytes = lengthPrefixed(body, "a variable name", 256);
-      const count = body.uint8("the number of missing values");
-      if (count < 1 || count > 3) throw fail(`a variable has ${count} missing values; it must have 1, 2 or 3`);
-      const valueLength = body.int32("the missing value length");
-      if (valueLength < 0 || valueLength > 32767) throw fail(`a missing value has length ${valueLength}`);
-      const values: Uint8Array[] = [body.take(valueLength, "a missing value")];
-      for (let i = 1; i < count; i++) {
-        const repeatsLength = body.remaining >= 4 && body.view.getInt32(body.offset, body.littleEndian) === valueLength;
-        if (repeatsLength) body.skip(4, "a repeated length");
-        values.push(body.take(valueLength, "a missing value"));
-      }
-      out.push({ offset: recordOffset, nameBytes, values });
+  readEntries(body, recordOffset, "long string missing value record (subtype 22)", (fail) => {
+    const nameBytes = lengthPrefixed(body, "a variable name", 256);
+    const count = body.uint8("the number of missing values");
+    if (count < 1 || count > 3) throw fail(`a variable has ${count} missing values; it must have 1, 2 or 3`);
+    const valueLength = body.int32("the missing value length");
+    if (valueLength < 0 || valueLength > 32767) throw fail(`a missing value has length ${valueLength}`);
+    const values: Uint8Array[] = [body.take(valueLength, "a missing value")];
+    for (let i = 1; i < count; i++) {
+      const repeatsLength = body.remaining >= 4 && body.view.getInt32(body.offset, body.littleEndian) === valueLength;
+      if (repeatsLength) body.skip(4, "a repeated length");
+      values.push(body.take(valueLength, "a missing value"));
     }
-  } catch (error) {
-    if (error instanceof SavReadError && error.code === "truncated") throw fail("its contents run past its declared length");
-    throw error;
-  }
+    out.push({ offset: recordOffset, nameBytes, values });
+  });
 }

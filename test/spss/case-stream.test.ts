@@ -1,7 +1,8 @@
 import { strict as assert } from "node:assert";
 import { readFileSync } from "node:fs";
 import { projectPath } from "../../lib/project/project-path";
-import { readSav, SavReadError } from "../../lib/spss";
+import { readSav } from "../../lib/spss";
+import { refusal } from "./refusal";
 import { buildSav, TestSavSpec } from "./sav-builder";
 
 const fixture = (name: string) => readFileSync(projectPath(`test/fixtures/spss/${name}`));
@@ -19,15 +20,6 @@ const SPEC: TestSavSpec = {
   ],
 };
 
-function refusal(bytes: Uint8Array): SavReadError {
-  try {
-    readSav(bytes, { fileName: "t.sav" });
-  } catch (error) {
-    if (error instanceof SavReadError) return error;
-    throw error;
-  }
-  assert.fail("the file was read");
-}
 
 describe("spss/case-stream: the number of cases is checked against the data", () => {
   for (const name of ["cyrillic-utf8.sav", "cyrillic-utf8-uncompressed-big-endian.sav", "cyrillic-utf8.zsav", "haven-bytecode.sav", "haven.zsav", "russian-windows-1251.sav", "zero-cases.sav", "zero-cases-uncompressed.sav", "zero-cases.zsav"]) {

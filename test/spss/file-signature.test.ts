@@ -1,18 +1,10 @@
 import { strict as assert } from "node:assert";
 import { readFileSync } from "node:fs";
 import { deflateSync, gzipSync } from "node:zlib";
-import { identifyFile, readSav, SavReadError } from "../../lib/spss";
+import { identifyFile } from "../../lib/spss";
+import { refusal } from "./refusal";
 import { sharedPath } from "./shared-folder";
 
-const refusal = (bytes: Uint8Array): SavReadError => {
-  try {
-    readSav(bytes, { fileName: "x.sav" });
-  } catch (error) {
-    if (error instanceof SavReadError) return error;
-    throw error;
-  }
-  assert.fail("read");
-};
 
 /** The start of an SPSS portable file: 200 bytes of vanity text, the 256-byte character table, then "SPSSPORT" (PSPP manual A.3), in 80-column lines. */
 function portableFileStart(): Uint8Array {
@@ -36,7 +28,7 @@ describe("spss/file-signature: what a file is, and a clear refusal of what is no
   });
 
   it("refuses an encrypted .sav (the corpus file haven also refuses) as unsupported, saying how to decrypt it", () => {
-    const error = refusal(readFileSync(sharedPath("sav-corpus", "readspss__hotel-encrypted.sav")));
+    const error = refusal(readFileSync(sharedPath("sav-corpus", "readspss__hotel-encrypted.sav")), "x.sav");
     assert.equal(error.code, "unsupported");
     assert.match(error.message, /^x\.sav: an encrypted \(password-protected\) SPSS data file/);
   });
@@ -54,7 +46,7 @@ describe("spss/file-signature: what a file is, and a clear refusal of what is no
   ];
   for (const [what, bytes, code, message] of cases) {
     it(`refuses ${what}, naming the file and what it is`, () => {
-      const error = refusal(bytes);
+      const error = refusal(bytes, "x.sav");
       assert.equal(error.code, code);
       assert.match(error.message, message);
       assert.ok(error.message.startsWith("x.sav: "));

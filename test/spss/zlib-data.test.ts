@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
-import { readSav, SavReadError } from "../../lib/spss";
+import { readSav } from "../../lib/spss";
 import { readDictionaryRecords } from "../../lib/spss/dictionary-records";
+import { refusal } from "./refusal";
 import { buildSav, TestSavSpec } from "./sav-builder";
 
 const SPEC: TestSavSpec = {
@@ -10,15 +11,6 @@ const SPEC: TestSavSpec = {
   cases: [[1, "one"], [2, "two"], [3, "three"]],
 };
 
-function refusal(bytes: Uint8Array): SavReadError {
-  try {
-    readSav(bytes, { fileName: "t.zsav" });
-  } catch (error) {
-    if (error instanceof SavReadError) return error;
-    throw error;
-  }
-  assert.fail("read");
-}
 
 /** Offsets of the zlib header (where the data begin) and of the trailer it points to. */
 function zlibOffsets(bytes: Buffer): { header: number; trailer: number } {
