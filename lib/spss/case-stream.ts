@@ -41,7 +41,9 @@ export interface CaseStreamInput {
 export function streamCases(input: CaseStreamInput, visit: CaseVisitor): number {
   const { bytes, elementCount, declaredCases, dataOffset } = input;
   if (elementCount === 0) {
-    if (bytes.length > dataOffset && input.layout === "uncompressed") throw leftOver(input, 0, bytes.length - dataOffset, "bytes of data follow a dictionary without variables");
+    if (bytes.length > dataOffset && input.layout === "uncompressed") {
+      throw new SavReadError("format", { file: input.file, offset: dataOffset }, `${bytes.length - dataOffset} bytes of data follow a dictionary that has no variables: the file has bytes left over`);
+    }
     return declaredCases ?? 0;
   }
   if (input.layout === "uncompressed") return streamUncompressed(input, visit);

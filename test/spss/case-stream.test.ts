@@ -110,6 +110,7 @@ describe("spss/case-stream: the number of cases is checked against the data", ()
       const data = readSav(buildSav({ variables: [], cases: [], compression, caseCount: -1 }));
       assert.deepEqual([data.caseCount, data.columns.length], [0, 0]);
     }
+    assert.match(refusal(buildSav({ variables: [], cases: [], compression: 0, trailing: new Uint8Array(8) })).message, /8 bytes of data follow a dictionary that has no variables/);
   });
 
   it("never allocates for more cases than the data can hold: a header claiming 2^31-1 cases is refused quickly", () => {
