@@ -11,6 +11,7 @@ import { cpus } from "node:os";
 import { projectPath } from "../lib/project/project-path";
 import { createSurveyDesign, rakeWeights, surveyProportions, surveyProportionsByGroup, type RakingMargin } from "../lib/survey";
 import { runRComparison, type RComparison } from "./r-comparison";
+import { runSavReaderBenchmark } from "./sav-reader";
 import { generateSyntheticSurvey, SYNTHETIC_SIZES } from "./synthetic-survey";
 import { medianTime } from "./timing";
 
@@ -59,6 +60,7 @@ function main(): void {
   missed.forEach((row) => console.error(`TARGET MISSED: ${row.task}: ${row.ms.toFixed(1)} ms > ${row.targetMs} ms`));
   writeBenchmarksMarkdown(table, r, disagreements.length === 0);
   if (missed.length > 0 || disagreements.length > 0) process.exitCode = 1;
+  if (!runSavReaderBenchmark()) process.exitCode = 1;
 }
 
 function compareWithR(

@@ -9,6 +9,7 @@
 // Cores: reusable, they know nothing of the memo.
 export * as rounding from "./rounding";
 export * as survey from "./survey";
+export * as spss from "./spss";
 
 // Reading and writing files: CSV, schemas, provenance, atomic writes, project paths.
 export * as io from "./io";

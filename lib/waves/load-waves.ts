@@ -4,12 +4,13 @@ import { checkCodebookWaves, codingForWave, loadWaveCodebook, WAVE_CODEBOOK_FILE
 import { loadWaveManifest, WAVE_MANIFEST_FILE, WaveManifestEntry } from "./manifest";
 import { readCsvWave } from "./read-csv-wave";
 import { readSavWave } from "./read-sav-wave";
-import { validateWave } from "./validate-wave";
+import { requiredColumns, validateWave } from "./validate-wave";
 import type { WaveCollection, WaveData } from "./wave-data";
 
 /**
  * Reads and validates one wave listed in the manifest: the file in its format
- * (CSV via {@link readCsvWave}, SPSS via {@link readSavWave}), then
+ * (CSV via {@link readCsvWave}; SPSS .sav/.zsav via {@link readSavWave},
+ * decoding only the columns the manifest and the codebook name), then
  * {@link validateWave} with the wave's coding from the codebook. The load is
  * recorded with its checksum status and row accounting ({@link recordLoad}).
  *
@@ -17,8 +18,9 @@ import type { WaveCollection, WaveData } from "./wave-data";
  * @example const wave = await loadWave(loadWaveManifest()[0], loadWaveCodebook());
  */
 export async function loadWave(entry: WaveManifestEntry, codebook: WaveCodebook): Promise<WaveData> {
-  const raw = entry.format === "sav" ? await readSavWave(entry.path) : readCsvWave(entry.path);
-  const wave = validateWave(raw, entry, codingForWave(codebook, entry.waveId));
+  const coding = codingForWave(codebook, entry.waveId);
+  const raw = entry.format === "csv" ? readCsvWave(entry.path) : await readSavWave(entry.path, { columns: requiredColumns(entry, coding).map(([column]) => column) });
+  const wave = validateWave(raw, entry, coding);
   const { rowsRead, rowsKept, rowsExcluded } = wave.accounting;
   recordLoad(entry.path, raw.sha256, { rowsRead, rowsKept, exclusions: Object.entries(rowsExcluded).map(([rule, rows]) => ({ rule, rows })) });
   return wave;

@@ -6,8 +6,8 @@ import { TableSchema } from "../io/table-schema";
 /** Project-relative path of the wave manifest (one row per respondent-level wave). */
 export const WAVE_MANIFEST_FILE = "data/waves/manifest.csv";
 
-/** File formats a wave can come in. */
-export const WAVE_FORMATS = ["csv", "sav"] as const;
+/** File formats a wave can come in: CSV, SPSS system file (.sav) and its zlib-compressed form (.zsav). */
+export const WAVE_FORMATS = ["csv", "sav", "zsav"] as const;
 
 /** One of {@link WAVE_FORMATS}. */
 export type WaveFormat = (typeof WAVE_FORMATS)[number];

@@ -1,7 +1,7 @@
 /** A cell of a wave file as read: number, text, or null for a blank cell (CSV) or system-missing value (SPSS). */
 export type RawCell = string | number | null;
 
-/** An answer-code label stored in the file itself (SPSS value labels); CSV files have none. */
+/** An answer-code label stored in the file itself (SPSS value labels of numeric variables); CSV files have none. */
 export interface FileValueLabel {
   readonly code: number;
   readonly label: string;
@@ -15,13 +15,20 @@ export interface FileValueLabel {
 export interface RawWaveFile {
   /** The file as given by the caller (used in every error message). */
   readonly file: string;
-  readonly format: "csv" | "sav";
+  readonly format: "csv" | "sav" | "zsav";
+  /** The columns read, in file order: every column of a CSV; for SPSS files read with a column selection, only the selected ones. */
   readonly columns: readonly string[];
+  /** Every column of the file, in file order, when `columns` holds only a selection (for messages); absent when they are the same. */
+  readonly fileColumns?: readonly string[];
   readonly rows: readonly (readonly RawCell[])[];
-  /** Value labels by column (SPSS only), for display. */
+  /** Value labels by column (SPSS numeric variables only), for display. */
   readonly valueLabels: ReadonlyMap<string, readonly FileValueLabel[]>;
-  /** Character encoding declared or assumed ("UTF-8"). */
+  /** Variable labels by column (SPSS only; absent for CSV). */
+  readonly variableLabels?: ReadonlyMap<string, string>;
+  /** Character encoding the text was decoded with, e.g. "UTF-8" (CSV), "utf-8" or "windows-1251" (SPSS, WHATWG names). */
   readonly encoding: string;
+  /** How the encoding was determined (SPSS: declared by the file, or detected), for provenance; absent for CSV. */
+  readonly encodingSource?: string;
   /** SHA-256 of the file's bytes, for its provenance record (see lib/io/data-provenance.ts). */
   readonly sha256: string;
 }

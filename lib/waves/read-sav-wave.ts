@@ -1,29 +1,46 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { SavBufferReader } from "sav-reader";
 import { DataError } from "../io/data-error";
 import { sha256Hex } from "../io/data-provenance";
 import { projectPath } from "../project/project-path";
+import { describeSource, openSav, SavData, SavReadError } from "../spss";
 import type { FileValueLabel, RawCell, RawWaveFile } from "./raw-wave-file";
 
-/** SPSS system-missing value: the most negative double (−DBL_MAX), as stored in .sav files. */
-const SPSS_SYSTEM_MISSING = -Number.MAX_VALUE;
+/** Options of {@link readSavWave}. */
+export interface ReadSavWaveOptions {
+  /**
+   * The columns the caller needs (the manifest's design columns and the
+   * codebook's question ids): only those present in the file are decoded, so
+   * a 400-variable file costs little. Names the file lacks are left for the
+   * caller's validation to report. Default: every column.
+   */
+  readonly columns?: readonly string[];
+}
 
 /**
- * Reads an SPSS/PSPP .sav wave with `sav-reader` (dictionary, value labels
- * and all cases; compressed or not). System-missing values become null
- * (item missing); user-missing codes (e.g. 98, 99) stay as codes, since the
- * codebook says what they mean. Strings are decoded as UTF-8, the only
- * encoding sav-reader decodes, so a file declaring another character encoding
- * (e.g. windows-1251 from an old SPSS) throws a DataError "encoding" telling
- * the analyst to re-save it as Unicode; Cyrillic and Kazakh labels of a
- * UTF-8 file are read as is. A relative path is taken from the project root.
+ * Reads an SPSS wave (.sav, uncompressed or bytecode-compressed, or .zsav;
+ * little- or big-endian) with the package's own reader (lib/spss). Every
+ * text is decoded in the file's declared encoding (the character encoding
+ * record, else the code page of the machine integer record; UTF-8 when the
+ * file declares none and its text is valid UTF-8, else windows-1252), so
+ * Cyrillic and Kazakh text of UTF-8 and windows-1251 files alike is read as
+ * is. System-missing values become null (item missing); user-missing codes
+ * (e.g. 98, 99) stay as codes, since the codebook says what they mean;
+ * strings are trimmed and an empty string is null. A relative path is taken
+ * from the project root.
  *
- * Reference: GNU PSPP, "System File Format" (the .sav specification).
+ * The reader's refusals become DataErrors naming the file, and the row (case)
+ * and column (variable) where known: "encoding" for text that is not valid in
+ * the file's encoding, "format" for everything else (not a system file,
+ * encrypted or portable files, a damaged dictionary, a truncated file or one
+ * whose data hold more or fewer cases than its header declares).
  *
+ * Reference: GNU PSPP manual, "System File Format"; lib/spss/README.md.
+ *
+ * @throws DataError "file-missing", "format" or "encoding".
  * @example (await readSavWave("test/fixtures/waves/extra-wave.sav")).columns // => ["respondent_id", "stratum", ...]
  */
-export async function readSavWave(file: string): Promise<RawWaveFile> {
+export async function readSavWave(file: string, options: ReadSavWaveOptions = {}): Promise<RawWaveFile> {
   const absolute = path.isAbsolute(file) ? file : projectPath(file);
   let bytes: Buffer;
   try {
@@ -31,41 +48,67 @@ export async function readSavWave(file: string): Promise<RawWaveFile> {
   } catch (error) {
     throw new DataError("file-missing", { file }, `cannot read the wave file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  // The whole file is read into memory: sav-reader's stream-based file reader fails on small files (2.0.8).
-  const reader = new SavBufferReader(bytes);
-  let records: Record<string, unknown>[];
+  let data: SavData;
   try {
-    await reader.open();
-    records = (await reader.readAllRows(true)) as Record<string, unknown>[];
+    const sav = openSav(bytes, { fileName: file });
+    const wanted = options.columns === undefined ? undefined : new Set(options.columns);
+    const variables = wanted === undefined ? undefined : sav.dictionary.variables.filter((variable) => wanted.has(variable.name)).map((variable) => variable.name);
+    data = sav.readCases({ variables });
   } catch (error) {
-    throw new DataError("format", { file }, `not a readable SPSS .sav file (${error instanceof Error ? error.message : String(error)})`);
+    if (error instanceof SavReadError) throw savReadErrorToDataError(error, file);
+    throw error;
   }
-  const meta = reader.meta;
-  const encoding = String(meta.header?.encoding ?? "UTF-8");
-  if (!/^utf-?8$/i.test(encoding)) {
-    throw new DataError("encoding", { file, row: 0 }, `the file declares character encoding ${encoding}; re-save it as Unicode (UTF-8), e.g. SET UNICODE=ON in SPSS or SET LOCALE='UTF-8' in PSPP`);
-  }
-  const variables = meta.sysvars.filter((variable) => !(variable as unknown as { __is_child_string_var?: boolean }).__is_child_string_var);
-  const columns = variables.map((variable) => variable.name as string);
-  const valueLabels = new Map<string, FileValueLabel[]>();
-  for (const column of columns) {
-    const labels = (meta.getValueLabels(column) ?? []).map((entry) => ({ code: Number(entry.val), label: String(entry.label) }));
-    for (const entry of labels) checkDecoded(entry.label, { file, row: 0, column });
-    if (labels.length > 0) valueLabels.set(column, labels);
-  }
-  const rows = records.map((record, index) =>
-    columns.map((column): RawCell => {
-      const value = record[column];
-      if (value === null || value === undefined) return null;
-      if (typeof value === "number") return value <= SPSS_SYSTEM_MISSING || Number.isNaN(value) ? null : value;
-      const text = String(value).trim();
-      checkDecoded(text, { file, row: index + 1, column });
-      return text === "" ? null : text;
-    }),
-  );
-  return { file, format: "sav", columns, rows, valueLabels, encoding: "UTF-8", sha256: sha256Hex(bytes) };
+  return toRawWaveFile(data, file, bytes);
 }
 
-function checkDecoded(text: string, location: { file: string; row: number; column: string }): void {
-  if (text.includes("\uFFFD")) throw new DataError("encoding", location, "text is not valid UTF-8; re-save the file as Unicode (UTF-8)");
+/**
+ * The package's DataError for a reader error: code "encoding" stays
+ * "encoding", every other code is "format"; the case becomes the row and the
+ * variable the column.
+ *
+ * @example savReadErrorToDataError(new SavReadError("truncated", { file: "w.sav", caseNumber: 5 }, "the data end inside case 5"), "w.sav").location.row // => 5
+ */
+export function savReadErrorToDataError(error: SavReadError, file: string): DataError {
+  const { caseNumber, variable } = error.location;
+  const row = caseNumber ?? (variable !== undefined ? 0 : undefined);
+  return new DataError(error.code === "encoding" ? "encoding" : "format", { file, row, column: variable }, error.detail);
+}
+
+function toRawWaveFile(data: SavData, file: string, bytes: Buffer): RawWaveFile {
+  const { dictionary, columns, caseCount } = data;
+  const rows: RawCell[][] = [];
+  for (let row = 0; row < caseCount; row++) {
+    const cells: RawCell[] = new Array(columns.length);
+    for (let c = 0; c < columns.length; c++) {
+      const column = columns[c];
+      if (column.type === "numeric") {
+        const value = column.values[row];
+        cells[c] = Number.isNaN(value) ? null : value;
+      } else {
+        const text = column.values[row].trim();
+        cells[c] = text === "" ? null : text;
+      }
+    }
+    rows.push(cells);
+  }
+  const valueLabels = new Map<string, FileValueLabel[]>();
+  const variableLabels = new Map<string, string>();
+  for (const { variable } of columns) {
+    const labels = variable.valueLabels.filter((entry): entry is { value: number; label: string } => typeof entry.value === "number").map((entry) => ({ code: entry.value, label: entry.label }));
+    if (labels.length > 0) valueLabels.set(variable.name, labels);
+    if (variable.label !== null) variableLabels.set(variable.name, variable.label);
+  }
+  const allColumns = dictionary.variables.map((variable) => variable.name);
+  return {
+    file,
+    format: dictionary.layout === "zlib" ? "zsav" : "sav",
+    columns: columns.map((column) => column.variable.name),
+    ...(allColumns.length === columns.length ? {} : { fileColumns: allColumns }),
+    rows,
+    valueLabels,
+    variableLabels,
+    encoding: dictionary.encoding.name,
+    encodingSource: describeSource(dictionary.encoding),
+    sha256: sha256Hex(bytes),
+  };
 }

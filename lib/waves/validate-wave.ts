@@ -107,8 +107,15 @@ export function validateWave(raw: RawWaveFile, entry: WaveManifestEntry, coding:
   };
 }
 
-function columnPositions(raw: RawWaveFile, entry: WaveManifestEntry, coding: ReadonlyMap<WaveConcept, ConceptCoding>): Map<string, number> {
-  const required: [string, string][] = [
+/**
+ * The columns a wave file must have, each with its role for messages: the
+ * manifest's respondent id, weight, strata, PSU and filter columns, then the
+ * codebook's question id of every concept. The SPSS reader decodes only these.
+ *
+ * @example requiredColumns(entry, coding).map(([column]) => column) // => ["respondent_id", "weight", "stratum", "psu", "q_opinion_russia", ...]
+ */
+export function requiredColumns(entry: WaveManifestEntry, coding: ReadonlyMap<WaveConcept, ConceptCoding>): [column: string, role: string][] {
+  return [
     [entry.respondentIdColumn, "respondent id (manifest respondent_id)"],
     [entry.weightColumn, "weight (manifest weight)"],
     [entry.strataColumn, "strata (manifest strata)"],
@@ -116,10 +123,13 @@ function columnPositions(raw: RawWaveFile, entry: WaveManifestEntry, coding: Rea
     ...(entry.filter ? [[entry.filter.column, "filter (manifest filter_column)"] as [string, string]] : []),
     ...WAVE_CONCEPTS.map((concept): [string, string] => [coding.get(concept)!.questionId, `concept ${concept} (codebook question_id, applies_to ${coding.get(concept)!.appliesTo})`]),
   ];
+}
+
+function columnPositions(raw: RawWaveFile, entry: WaveManifestEntry, coding: ReadonlyMap<WaveConcept, ConceptCoding>): Map<string, number> {
   const positions = new Map<string, number>();
-  for (const [column, role] of required) {
+  for (const [column, role] of requiredColumns(entry, coding)) {
     const index = raw.columns.indexOf(column);
-    if (index < 0) throw new DataError("column-missing", { file: raw.file, row: 0, column }, `column for the ${role} is missing (file has: ${raw.columns.join(", ")})`);
+    if (index < 0) throw new DataError("column-missing", { file: raw.file, row: 0, column }, `column for the ${role} is missing (file has: ${(raw.fileColumns ?? raw.columns).join(", ")})`);
     positions.set(column, index);
   }
   return positions;

@@ -9,6 +9,8 @@ import { expectDataError, MANIFEST_HEADER, fixtureManifestRow, toCsv, validWaveR
  * test/fixtures/bad-inputs/make-sav-fixtures.sps (the 12 SYNTHETIC
  * respondents of validWaveRows(), each variant changing one thing); the
  * corruptions (truncation, flipped bytes, wrong file type) are applied here.
+ * The reader itself (lib/spss) has its own tests in test/spss, including a
+ * truncation at every byte offset of several files.
  */
 
 const FIXTURES = "test/fixtures/bad-inputs";
@@ -64,9 +66,18 @@ describe("reliability: bad SPSS .sav wave files", () => {
     await expectDataError(load, { code: "value-missing", file: folder.waveFile, row: 4, column: "respondent_id" });
   });
 
-  it("sav kind S6 · legacy windows-1251 character encoding → encoding in the dictionary (row 0)", async () => {
-    const { folder, load } = loadSav(fixture("windows-1251.sav"));
-    await expectDataError(load, { code: "encoding", file: folder.waveFile, row: 0 });
+  it("sav kind S6 · legacy windows-1251 character encoding → read in its code page: the same numbers as the CSV, Cyrillic value labels", async () => {
+    const expected = await csvFingerprint();
+    const [wave] = (await loadSav(fixture("windows-1251.sav")).load()).waves;
+    assert.deepEqual({ accounting: wave.accounting, ids: wave.respondentIds, weights: Array.from(wave.weights), answers: [...wave.answers].map(([c, a]) => [c, Array.from(a)]) }, expected);
+    assert.equal(wave.fileValueLabels.get("russia_opinion")?.[0].label, "Очень положительно");
+  });
+
+  it("sav kind S6b · text that is not valid in the declared encoding → encoding, naming row and column", async () => {
+    const bytes = Buffer.from(fixture("valid-uncompressed.sav"));
+    bytes[bytes.indexOf(Buffer.from("r0003"), 500) + 1] = 0xff;
+    const { folder, load } = loadSav(bytes);
+    await expectDataError(load, { code: "encoding", file: folder.waveFile, row: 3, column: "respondent_id" });
   });
 
   it("sav kind S7 · empty .sav file (0 bytes) → format", async () => {
@@ -99,7 +110,8 @@ describe("reliability: bad SPSS .sav wave files", () => {
       const whole = fixture(keep);
       const cut = label.includes("40 bytes") ? 40 : 100;
       const { folder, load } = loadSav(whole.subarray(0, whole.length - cut));
-      await expectDataError(load, { code: "format", file: folder.waveFile });
+      const error = await expectDataError(load, { code: "format", file: folder.waveFile });
+      assert.match(error.message, /the header declares 12 cases, but the data end/);
     });
   }
 });
