@@ -1,4 +1,4 @@
-import { DataError } from "../io/data-error";
+import { EmptyDomainError } from "./errors";
 import type { SurveyDesign } from "./design";
 import { designDegreesOfFreedom } from "./degrees-of-freedom";
 import { studentTQuantile, twoSidedPValue } from "./distributions/student-t";
@@ -71,7 +71,7 @@ export function surveyProportionDifference(design: SurveyDesign, item: ArrayLike
     if (holding.has(y)) totals[1] += weights[i];
   }
   if (weightA[0] === 0 || weightB[0] === 0)
-    throw new DataError("value-range", { file: design.source.file }, `group ${weightA[0] === 0 ? groupA : groupB} has no weighted respondents`);
+    throw new EmptyDomainError({ file: design.source.file }, `group ${weightA[0] === 0 ? groupA : groupB}`, "no answered row with a nonzero weight");
   const pA = weightA[1] / weightA[0];
   const pB = weightB[1] / weightB[0];
   const score = new Float64Array(rowCount);

@@ -3,6 +3,8 @@
  * matching R's `survey` package; each module documents its formula and reference.
  */
 export type { Label, ConfidenceInterval, ProportionIntervalMethod, TestResult } from "./types";
+export { SurveyInputError, EmptyDomainError, formatSurveyLocation, describeDomain } from "./errors";
+export type { SurveyInputErrorCode, SurveyInputLocation } from "./errors";
 export type { LonelyPsuRule } from "./lonely-psu";
 export { LONELY_PSU_RULES } from "./lonely-psu";
 export type { SurveyDesign, SurveyDesignSpec } from "./design";

@@ -3,7 +3,7 @@
  * n_h/(n_h−1)·Σ(z − z̄_h)² is undefined). Mirrors R's
  * `options(survey.lonely.psu = …)` as implemented in `survey:::onestrat`:
  *
- * - "fail" (default, R's default): throw a DataError (code "design-invalid")
+ * - "fail" (default, R's default): throw a SurveyInputError (code "lonely-psu")
  *   naming the stratum, when an estimate uses that stratum.
  * - "remove": the stratum contributes nothing to the variance.
  * - "certainty": the PSU is treated as sampled with certainty, which also

@@ -30,6 +30,6 @@ describe("surveyProportionDifference", () => {
   });
 
   it("refuses a group without weighted respondents", () => {
-    assert.throws(() => surveyProportionDifference(designs.stratified, y, { ...spec, groups: [1, 7] }), { name: "DataError" });
+    assert.throws(() => surveyProportionDifference(designs.stratified, y, { ...spec, groups: [1, 7] }), { name: "EmptyDomainError", code: "empty-domain" });
   });
 });

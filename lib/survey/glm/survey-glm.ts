@@ -1,4 +1,4 @@
-import { DataError } from "../../io/data-error";
+import { SurveyInputError } from "../errors";
 import type { SurveyDesign } from "../design";
 import { designDegreesOfFreedom } from "../degrees-of-freedom";
 import { studentTQuantile, twoSidedPValue } from "../distributions/student-t";
@@ -122,7 +122,7 @@ function completeCases(design: SurveyDesign, spec: RegressionSpec, columns: Floa
 function checkBinaryOutcome(design: SurveyDesign, y: ArrayLike<number>, complete: Uint8Array): void {
   for (let i = 0; i < y.length; i++) {
     if (complete[i] && !(y[i] >= 0 && y[i] <= 1))
-      throw new DataError("value-range", { file: design.source.file, row: i + 1 }, `logistic outcome must be in [0, 1], got ${y[i]}`);
+      throw new SurveyInputError("value-range", { file: design.source.file, row: i + 1 }, `logistic outcome must be in [0, 1], got ${y[i]}`);
   }
 }
 
