@@ -24,6 +24,11 @@ export { proportionDesignEffects, type ProportionDesignEffects } from "./design-
 export { differenceOfIndependentEstimates, type DifferenceEstimate } from "./independent-difference";
 export { surveyProportionDifference, type ProportionDifference, type ProportionDifferenceSpec } from "./group-difference";
 export { surveyCorrelation, type CorrelationEstimate } from "./correlation";
+export { surveyMean, type DomainEstimate, type DomainEstimateOptions } from "./mean";
+export { surveyRatio, type RatioEstimate } from "./ratio";
+export { surveyMentionShares, type MentionSharesSpec, type MentionShare, type MentionShareTable, type MentionShareEstimate } from "./mention-shares";
+export { linearizedVariances, linearizedCovariance } from "./linearized-variance";
+export { tInterval, tTest } from "./t-interval";
 export type { RegressionSpec, RegressionResult, RegressionCoefficient } from "./glm/regression-types";
 export { surveyLinearRegression } from "./glm/linear-regression";
 export { surveyLogisticRegression } from "./glm/logistic-regression";
