@@ -23,6 +23,7 @@ export { proportionInterval } from "./proportion-interval";
 export { proportionDesignEffects, type ProportionDesignEffects } from "./design-effect";
 export { differenceOfIndependentEstimates, type DifferenceEstimate } from "./independent-difference";
 export { surveyProportionDifference, type ProportionDifference, type ProportionDifferenceSpec } from "./group-difference";
+export { surveyTTest, type SurveyTTest, type TTestSpec, type GroupMean } from "./t-test";
 export { surveyCorrelation, type CorrelationEstimate } from "./correlation";
 export { surveyMean, type DomainEstimate, type DomainEstimateOptions } from "./mean";
 export { surveyRatio, type RatioEstimate } from "./ratio";
