@@ -24,6 +24,7 @@ export { proportionDesignEffects, type ProportionDesignEffects } from "./design-
 export { differenceOfIndependentEstimates, type DifferenceEstimate } from "./independent-difference";
 export { surveyProportionDifference, type ProportionDifference, type ProportionDifferenceSpec } from "./group-difference";
 export { surveyTTest, type SurveyTTest, type TTestSpec, type GroupMean } from "./t-test";
+export { surveyChiSquareTest, type RaoScottTest, type ChiSquareTestOptions } from "./chi-square-test";
 export { surveyCorrelation, type CorrelationEstimate } from "./correlation";
 export { surveyMean, type DomainEstimate, type DomainEstimateOptions } from "./mean";
 export { surveyRatio, type RatioEstimate } from "./ratio";
@@ -35,4 +36,4 @@ export { surveyLinearRegression } from "./glm/linear-regression";
 export { surveyLogisticRegression } from "./glm/logistic-regression";
 export { rakeWeights, type RakingMargin, type RakingControl, type RakingReport } from "./raking";
 export { invertSymmetricPositiveDefinite } from "./small-matrix";
-export { normalCdf, normalQuantile, studentTCdf, studentTQuantile, twoSidedPValue } from "./distributions";
+export { normalCdf, normalQuantile, studentTCdf, studentTQuantile, twoSidedPValue, fUpperTail, chiSquareUpperTail } from "./distributions";

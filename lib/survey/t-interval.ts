@@ -19,7 +19,7 @@ export function tInterval(estimate: number, se: number, df: number, level: numbe
  * Two-sided t test of estimate = 0: t = estimate / se, p = 2·pt(−|t|, df)
  * (NaN when df ≤ 0, as R).
  *
- * @example tTest(0.2, 0.1, 10) // => { statistic: 2, df: 10, pValue: 0.0734… }
+ * @example tTest(0.2, 0.1, 10) // => { statistic: 2, df: 10, pValue: 0.07338803… }
  */
 export function tTest(estimate: number, se: number, df: number): { statistic: number; df: number; pValue: number } {
   const statistic = estimate / se;
