@@ -11,6 +11,7 @@ export type { SurveyDesign, SurveyDesignSpec } from "./design";
 export { createSurveyDesign } from "./design";
 export { factorizeLabels, type FactorizedLabels } from "./factorize";
 export { designDegreesOfFreedom } from "./degrees-of-freedom";
+export { surveyDesignSummary, formatSurveyDesignSummary, type SurveyDesignSummary, type StratumSummary } from "./design-summary";
 export { stratifiedCovariance, stratifiedVariances } from "./stratified-variance";
 export { psuTotalsOfScores, strataPresent } from "./psu-totals";
 export type { NonSubstantiveOption } from "./non-substantive";
