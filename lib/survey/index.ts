@@ -35,6 +35,8 @@ export { tInterval, tTest } from "./t-interval";
 export type { RegressionSpec, RegressionResult, RegressionCoefficient } from "./glm/regression-types";
 export { surveyLinearRegression } from "./glm/linear-regression";
 export { surveyLogisticRegression } from "./glm/logistic-regression";
+export { modelMatrix, asFactor, isFactorPredictor, type ModelMatrix, type FactorPredictor, type Predictor } from "./glm/model-matrix";
+export { weightedLeastSquares } from "./glm/weighted-least-squares";
 export { rakeWeights, type RakingMargin, type RakingControl, type RakingReport } from "./raking";
 export { invertSymmetricPositiveDefinite } from "./small-matrix";
 export { normalCdf, normalQuantile, studentTCdf, studentTQuantile, twoSidedPValue, fUpperTail, chiSquareUpperTail } from "./distributions";
