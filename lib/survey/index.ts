@@ -26,7 +26,8 @@ export { differenceOfIndependentEstimates, type DifferenceEstimate } from "./ind
 export { surveyProportionDifference, type ProportionDifference, type ProportionDifferenceSpec } from "./group-difference";
 export { surveyTTest, type SurveyTTest, type TTestSpec, type GroupMean } from "./t-test";
 export { surveyChiSquareTest, type RaoScottTest, type ChiSquareTestOptions } from "./chi-square-test";
-export { surveyCorrelation, type CorrelationEstimate } from "./correlation";
+export { surveyCorrelation, type CorrelationEstimate, type CorrelationOptions } from "./correlation";
+export { surveyPartialCorrelation, type PartialCorrelationEstimate } from "./partial-correlation";
 export { surveyMean, type DomainEstimate, type DomainEstimateOptions } from "./mean";
 export { surveyRatio, type RatioEstimate } from "./ratio";
 export { surveyMentionShares, type MentionSharesSpec, type MentionShare, type MentionShareTable, type MentionShareEstimate } from "./mention-shares";
