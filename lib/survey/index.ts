@@ -37,7 +37,7 @@ export type { RegressionSpec, RegressionResult, RegressionCoefficient } from "./
 export { surveyLinearRegression } from "./glm/linear-regression";
 export { surveyLogisticRegression } from "./glm/logistic-regression";
 export { surveyOrdinalRegression, type OrdinalRegressionSpec, type OrdinalRegressionResult } from "./glm/ordinal-regression";
-export { modelMatrix, asFactor, isFactorPredictor, type ModelMatrix, type FactorPredictor, type Predictor } from "./glm/model-matrix";
+export { modelMatrix, asFactor, isFactorPredictor, predictorValues, type ModelMatrix, type FactorPredictor, type Predictor } from "./glm/model-matrix";
 export { weightedLeastSquares } from "./glm/weighted-least-squares";
 export { rakeWeights, type RakingMargin, type RakingControl, type RakingReport } from "./raking";
 export { invertSymmetricPositiveDefinite } from "./small-matrix";

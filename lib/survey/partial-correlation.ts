@@ -2,7 +2,7 @@ import { correlationOverRows, type CorrelationEstimate, type CorrelationOptions 
 import { designDegreesOfFreedom } from "./degrees-of-freedom";
 import type { SurveyDesign } from "./design";
 import { estimationRows, weightedTotalOf } from "./estimation-rows";
-import { modelMatrix, type asFactor, type Predictor } from "./glm/model-matrix";
+import { modelMatrix, predictorValues, type asFactor, type Predictor } from "./glm/model-matrix";
 import { weightedLeastSquares } from "./glm/weighted-least-squares";
 
 /** A design-based partial correlation: {@link CorrelationEstimate} plus what was partialled out. */
@@ -45,9 +45,9 @@ export function surveyPartialCorrelation(
   given: Readonly<Record<string, Predictor>>,
   options: CorrelationOptions = {},
 ): PartialCorrelationEstimate {
-  const { terms, columns } = modelMatrix(given, design.rowCount, { levelRows: options.domain, file: design.source.file });
-  const rows = estimationRows(design, [x, y, ...columns], options.domain);
+  const rows = estimationRows(design, [x, y, ...predictorValues(given)], options.domain);
   weightedTotalOf(design, rows.complete, { domainName: options.domainName, hasDomain: options.domain !== undefined });
+  const { terms, columns } = modelMatrix(given, design.rowCount, { levelRows: options.domain, file: design.source.file });
   const residualX = residuals(x, columns, rows.complete, design.weights);
   const residualY = residuals(y, columns, rows.complete, design.weights);
   const partialledOut = terms.length - 1;

@@ -30,6 +30,16 @@ export function isFactorPredictor(predictor: Predictor): predictor is FactorPred
   return typeof predictor === "object" && predictor !== null && "factor" in predictor;
 }
 
+/**
+ * The values of each predictor as given (a factor's codes, a numeric
+ * predictor's values), e.g. to find the complete rows before building the matrix.
+ *
+ * @example predictorValues({ x: [1, NaN], z: asFactor([2, 3]) }) // => [[1, NaN], [2, 3]]
+ */
+export function predictorValues(predictors: Readonly<Record<string, Predictor>>): ArrayLike<number>[] {
+  return Object.values(predictors).map((predictor) => (isFactorPredictor(predictor) ? predictor.factor : predictor));
+}
+
 /** Columns of a design matrix, R's `model.matrix`. Plain data. */
 export interface ModelMatrix {
   /** Column names, R's: "(Intercept)", numeric predictors by name, factor dummies as "factor(name)level". */

@@ -5,7 +5,7 @@ import { estimationRows, respondentsIn, weightedTotalOf } from "../estimation-ro
 import { linearizedCovariance } from "../linearized-variance";
 import { invertSymmetricPositiveDefinite } from "../small-matrix";
 import { tInterval, tTest } from "../t-interval";
-import { modelMatrix, type asFactor, type Predictor } from "./model-matrix";
+import { modelMatrix, predictorValues, type asFactor, type Predictor } from "./model-matrix";
 import type { RegressionCoefficient } from "./regression-types";
 
 const MAX_ITERATIONS = 100;
@@ -84,10 +84,10 @@ export interface OrdinalRegressionResult {
 export function surveyOrdinalRegression(design: SurveyDesign, spec: OrdinalRegressionSpec): OrdinalRegressionResult {
   const { rowCount, weights } = design;
   if (spec.outcome.length !== rowCount) throw new RangeError(`outcome has ${spec.outcome.length} rows, the design has ${rowCount}`);
-  const { terms, columns } = modelMatrix(spec.predictors, rowCount, { intercept: false, levelRows: spec.domain, file: design.source.file });
-  const rows = estimationRows(design, [spec.outcome, ...columns], spec.domain);
+  const rows = estimationRows(design, [spec.outcome, ...predictorValues(spec.predictors)], spec.domain);
   const complete = rows.complete;
   const weightedN = weightedTotalOf(design, complete, { domainName: spec.domainName, hasDomain: spec.domain !== undefined });
+  const { terms, columns } = modelMatrix(spec.predictors, rowCount, { intercept: false, levelRows: spec.domain, file: design.source.file });
   const levels = outcomeLevels(design, spec.outcome, complete);
   const levelOf = new Map(levels.map((level, j) => [level, j]));
   const category = Int32Array.from(spec.outcome, (code, i) => (complete[i] ? levelOf.get(code)! : -1));

@@ -6,7 +6,7 @@ import { psuTotalsOfScores, strataPresent } from "../psu-totals";
 import { invertSymmetricPositiveDefinite } from "../small-matrix";
 import { stratifiedCovariance } from "../stratified-variance";
 import { describeDomain, EmptyDomainError } from "../errors";
-import { modelMatrix } from "./model-matrix";
+import { modelMatrix, predictorValues } from "./model-matrix";
 import type { RegressionCoefficient, RegressionResult, RegressionSpec } from "./regression-types";
 import { weightedLeastSquares } from "./weighted-least-squares";
 
@@ -29,10 +29,10 @@ export function fitSurveyGlm(design: SurveyDesign, spec: RegressionSpec, family:
   const y = spec.outcome;
   if (y.length !== rowCount) throw new RangeError(`outcome has ${y.length} rows, the design has ${rowCount}`);
   if (spec.domain && spec.domain.length !== rowCount) throw new RangeError(`domain has ${spec.domain.length} rows, the design has ${rowCount}`);
+  checkNotEmpty(design, completeCases(design, spec, predictorValues(spec.predictors)), spec);
   const { terms, columns } = modelMatrix(spec.predictors, rowCount, { levelRows: spec.domain, file: design.source.file });
   const p = terms.length;
   const complete = completeCases(design, spec, columns);
-  checkNotEmpty(design, complete, spec);
   if (family === "quasibinomial") checkBinaryOutcome(design, y, complete);
 
   const beta = new Float64Array(p);
@@ -111,7 +111,7 @@ export function fitSurveyGlm(design: SurveyDesign, spec: RegressionSpec, family:
   return { family, coefficients, vcov, df, n, weightedN, iterations, converged };
 }
 
-function completeCases(design: SurveyDesign, spec: RegressionSpec, columns: Float64Array[]): Uint8Array {
+function completeCases(design: SurveyDesign, spec: RegressionSpec, columns: readonly ArrayLike<number>[]): Uint8Array {
   const complete = new Uint8Array(design.rowCount);
   for (let i = 0; i < design.rowCount; i++) {
     if (spec.domain && !spec.domain[i]) continue;
