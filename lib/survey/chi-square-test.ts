@@ -60,7 +60,7 @@ export interface RaoScottTest {
  * but counted in N and ν, as R does. Zero-weight rows stay in the design.
  *
  * @throws EmptyDomainError when no row of the domain has both values and a nonzero weight
- * @throws SurveyInputError "value-range" for a variable with fewer than two levels, or a level without weight
+ * @throws SurveyInputError "value-range" for a variable with fewer than two levels, or a level with zero weight only
  *   among the complete rows (R would return NaN), or a pattern of empty cells that leaves Δ undefined
  * @throws SurveyInputError "lonely-psu" under the lonely-PSU rule "fail"
  * @example
@@ -79,8 +79,9 @@ export function surveyChiSquareTest(
   const columnLevels = levelsOf(columnVariable, rows.complete);
   const nr = rowLevels.length;
   const nc = columnLevels.length;
-  for (const [levels, name] of [[rowLevels, options.rowName ?? "the row variable"], [columnLevels, options.columnName ?? "the column variable"]] as const)
-    if (levels.length < 2) throw new SurveyInputError("value-range", { file: design.source.file, column: options.rowName }, `${name} has fewer than two levels among the complete rows: there is no association to test`);
+  for (const [levels, column] of [[rowLevels, options.rowName], [columnLevels, options.columnName]] as const)
+    if (levels.length < 2)
+      throw new SurveyInputError("value-range", { file: design.source.file, column }, `${column ?? "a variable"} has ${levels.length} level(s) among the complete rows: there is no association to test`);
 
   // cell of each complete row: r + nr·c (row levels vary fastest, as R's interaction())
   const cells = nr * nc;
@@ -101,8 +102,8 @@ export function surveyChiSquareTest(
     rowShare[r] += p[r + nr * c];
     columnShare[c] += p[r + nr * c];
   }
-  checkLevelsWeighted(design, rowShare, rowLevels, options.rowName ?? "the row variable");
-  checkLevelsWeighted(design, columnShare, columnLevels, options.columnName ?? "the column variable");
+  checkLevelsWeighted(design, rowShare, rowLevels, options.rowName);
+  checkLevelsWeighted(design, columnShare, columnLevels, options.columnName);
 
   // linearized covariance of the cell proportions (R: svymean(mm, design, na.rm = TRUE))
   const scores = Array.from({ length: cells }, () => new Float64Array(design.rowCount));
@@ -208,10 +209,10 @@ function levelsOf(values: ArrayLike<number>, rows: Uint8Array): number[] {
   return [...seen].sort((x, y) => x - y);
 }
 
-function checkLevelsWeighted(design: SurveyDesign, shares: Float64Array, levels: readonly number[], name: string): void {
+function checkLevelsWeighted(design: SurveyDesign, shares: Float64Array, levels: readonly number[], column: string | undefined): void {
   shares.forEach((share, index) => {
     if (share === 0)
-      throw new SurveyInputError("value-range", { file: design.source.file, column: name }, `level ${levels[index]} of ${name} has only zero-weight rows among the complete rows; leave it out (domain) before testing`);
+      throw new SurveyInputError("value-range", { file: design.source.file, column }, `level ${levels[index]} of ${column ?? "a variable"} has only zero-weight rows among the complete rows; leave it out (domain) before testing`);
   });
 }
 

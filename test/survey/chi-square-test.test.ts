@@ -58,7 +58,7 @@ describe("surveyChiSquareTest (Rao–Scott, R svychisq)", () => {
   it("refuses an empty domain, a single level and a level with zero weight only", () => {
     const design = createSurveyDesign({ weights: [1, 1, 1, 0] });
     assert.throws(() => surveyChiSquareTest(design, [1, 2, 1, 2], [1, 1, 2, 2], { domain: [0, 0, 0, 0] }), EmptyDomainError);
-    assert.throws(() => surveyChiSquareTest(design, [1, 1, 1, 1], [1, 1, 2, 2]), (error: unknown) => error instanceof SurveyInputError && /fewer than two levels/.test(error.message));
-    assert.throws(() => surveyChiSquareTest(design, [1, 2, 1, 3], [1, 2, 2, 1]), (error: unknown) => error instanceof SurveyInputError && /level 3 .* zero-weight/.test(error.message));
+    assert.throws(() => surveyChiSquareTest(design, [1, 1, 1, 1], [1, 1, 2, 2], { rowName: "wave" }), (error: unknown) => error instanceof SurveyInputError && error.location.column === "wave" && /wave has 1 level/.test(error.message));
+    assert.throws(() => surveyChiSquareTest(design, [1, 2, 1, 3], [1, 2, 2, 1], { rowName: "wave" }), (error: unknown) => error instanceof SurveyInputError && /level 3 of wave .* zero-weight/.test(error.message));
   });
 });
