@@ -1,8 +1,9 @@
 import type { SurveyDesign } from "./design";
 import { designDegreesOfFreedom } from "./degrees-of-freedom";
-import { studentTQuantile, twoSidedPValue } from "./distributions/student-t";
-import { psuTotalsOfScores, strataPresent } from "./psu-totals";
-import { stratifiedVariances } from "./stratified-variance";
+import { studentTQuantile } from "./distributions/student-t";
+import { estimationRows, respondentsIn, weightedTotalOf } from "./estimation-rows";
+import { linearizedVariances } from "./linearized-variance";
+import { tTest } from "./t-interval";
 import type { ConfidenceInterval, TestResult } from "./types";
 
 /** A design-based weighted Pearson correlation. Plain data. */
@@ -11,10 +12,20 @@ export interface CorrelationEstimate extends TestResult {
   readonly se: number;
   /** Fisher-z interval: tanh(atanh r ± q·se/(1 − r²)), q = qt(1 − α/2, df). */
   readonly ci: ConfidenceInterval;
-  /** df = degf of the complete-case rows. */
+  /** df = degf of the complete-case rows (for a partial correlation, minus the parameters partialled out). */
   readonly df: number;
   readonly n: number;
   readonly weightedN: number;
+}
+
+/** Options of {@link surveyCorrelation}. */
+export interface CorrelationOptions {
+  /** Sub-population (1/true = in). */
+  readonly domain?: ArrayLike<number | boolean>;
+  /** Name of the domain in an EmptyDomainError. */
+  readonly domainName?: string;
+  /** Confidence level, default 0.95. */
+  readonly level?: number;
 }
 
 /**
@@ -31,29 +42,40 @@ export interface CorrelationEstimate extends TestResult {
  * the interval uses Fisher's z so it stays in [−1, 1]. Rows with a NaN in either
  * item are excluded (complete cases, as a domain: weights zeroed).
  *
+ * @throws EmptyDomainError when no complete row has a nonzero weight
+ * @throws SurveyInputError "lonely-psu" under the lonely-PSU rule "fail"
  * @example surveyCorrelation(design, trustRussia, trustChina) // => { estimate: 0.41, se: 0.03, ci, statistic, df, pValue, n, weightedN }
  */
-export function surveyCorrelation(
+export function surveyCorrelation(design: SurveyDesign, x: ArrayLike<number>, y: ArrayLike<number>, options: CorrelationOptions = {}): CorrelationEstimate {
+  const rows = estimationRows(design, [x, y], options.domain);
+  weightedTotalOf(design, rows.complete, { domainName: options.domainName, hasDomain: options.domain !== undefined });
+  return correlationOverRows(design, x, y, rows.complete, designDegreesOfFreedom(design, rows.complete), options.level ?? 0.95);
+}
+
+/**
+ * The correlation of x and y over the rows of `complete`, with t test and
+ * Fisher-z interval on `df` degrees of freedom.
+ *
+ * @internal shared by surveyCorrelation and surveyPartialCorrelation
+ * @example correlationOverRows(design, x, y, complete, 14, 0.95)
+ */
+export function correlationOverRows(
   design: SurveyDesign,
   x: ArrayLike<number>,
   y: ArrayLike<number>,
-  options: { readonly domain?: ArrayLike<number | boolean>; readonly level?: number } = {},
+  complete: Uint8Array,
+  df: number,
+  level: number,
 ): CorrelationEstimate {
   const { rowCount, weights } = design;
-  if (x.length !== rowCount || y.length !== rowCount) throw new RangeError(`x and y must have ${rowCount} rows`);
-  const level = options.level ?? 0.95;
-  const complete = new Uint8Array(rowCount);
   let total = 0;
   let sumX = 0;
   let sumY = 0;
-  let n = 0;
   for (let i = 0; i < rowCount; i++) {
-    if ((options.domain && !options.domain[i]) || x[i] !== x[i] || y[i] !== y[i]) continue;
-    complete[i] = 1;
+    if (!complete[i]) continue;
     total += weights[i];
     sumX += weights[i] * x[i];
     sumY += weights[i] * y[i];
-    if (weights[i] !== 0) n++;
   }
   const meanX = sumX / total;
   const meanY = sumY / total;
@@ -78,21 +100,16 @@ export function surveyCorrelation(
     const v = (y[i] - meanY) / sdY;
     score[i] = (weights[i] / total) * (u * v - (r * (u * u + v * v)) / 2);
   }
-  const variance = stratifiedVariances(design, psuTotalsOfScores(design, [score]), 1, strataPresent(design, complete))[0];
-  const se = Math.sqrt(variance);
-  const df = designDegreesOfFreedom(design, complete);
+  const se = Math.sqrt(linearizedVariances(design, [score], complete)[0]);
   const q = df > 0 ? studentTQuantile(1 - (1 - level) / 2, df) : NaN;
   const z = Math.atanh(r);
   const halfWidth = (q * se) / (1 - r * r);
-  const statistic = r / se;
   return {
     estimate: r,
     se,
     ci: { lower: Math.tanh(z - halfWidth), upper: Math.tanh(z + halfWidth), level, method: "fisher-z" },
-    statistic,
-    df,
-    pValue: df > 0 ? twoSidedPValue(statistic, df) : NaN,
-    n,
+    ...tTest(r, se, df),
+    n: respondentsIn(design, complete),
     weightedN: total,
   };
 }

@@ -1,4 +1,4 @@
-import { DataError } from "../io/data-error";
+import { SurveyInputError } from "./errors";
 import { factorizeLabels } from "./factorize";
 import { LONELY_PSU_RULES, type LonelyPsuRule } from "./lonely-psu";
 import type { Label } from "./types";
@@ -13,7 +13,7 @@ export interface SurveyDesignSpec {
   readonly psu?: ArrayLike<Label>;
   /** Single-PSU strata rule, default "fail" (see {@link LonelyPsuRule}). */
   readonly lonelyPsu?: LonelyPsuRule;
-  /** Names used in DataError messages: the data file and the design columns. */
+  /** Names used in error messages ({@link SurveyInputError}): the data file and the design columns. */
   readonly source?: { readonly file?: string; readonly weights?: string; readonly strata?: string; readonly psu?: string };
 }
 
@@ -50,7 +50,7 @@ export interface SurveyDesign {
  * approximation: V(t̂) = Σ_h n_h/(n_h − 1) Σ_i (z_hi − z̄_h)² (Wolter 2007,
  * §1.5; Lumley 2010, §2.2).
  *
- * @throws DataError "weight-invalid" for a NaN, infinite or negative weight, or weights whose sum
+ * @throws SurveyInputError "weight-invalid" for a NaN, infinite or negative weight, or weights whose sum
  *   overflows to infinity (row and column named);
  *   "design-invalid" for a missing stratum/PSU label.
  * @throws RangeError when the column lengths differ or the lonely-PSU rule is unknown.
@@ -107,11 +107,11 @@ function validateWeights(raw: ArrayLike<number>, file: string, column: string): 
   for (let i = 0; i < weights.length; i++) {
     const w = weights[i];
     if (!(w >= 0) || w === Infinity) {
-      throw new DataError("weight-invalid", { file, row: i + 1, column }, `weight must be a finite number ≥ 0, got ${raw[i]}`);
+      throw new SurveyInputError("weight-invalid", { file, row: i + 1, column }, `weight must be a finite number ≥ 0, got ${raw[i]}`);
     }
     total += w;
     if (total === Infinity) {
-      throw new DataError("weight-invalid", { file, row: i + 1, column }, `the weights up to this row sum to more than ${Number.MAX_VALUE}; every estimate would be NaN — rescale the weights (e.g. to mean 1)`);
+      throw new SurveyInputError("weight-invalid", { file, row: i + 1, column }, `the weights up to this row sum to more than ${Number.MAX_VALUE}; every estimate would be NaN — rescale the weights (e.g. to mean 1)`);
     }
   }
   return weights;
@@ -121,7 +121,7 @@ function checkLabelsPresent(labels: ArrayLike<Label>, file: string, column: stri
   for (let i = 0; i < labels.length; i++) {
     const label = labels[i] as Label | null | undefined;
     if (label === null || label === undefined || label === "" || (typeof label === "number" && Number.isNaN(label))) {
-      throw new DataError("design-invalid", { file, row: i + 1, column }, "design label is missing");
+      throw new SurveyInputError("design-invalid", { file, row: i + 1, column }, "design label is missing");
     }
   }
 }

@@ -1,5 +1,6 @@
 import { normalCdf, normalQuantile } from "./distributions/normal";
 import type { ConfidenceInterval, TestResult } from "./types";
+import type { surveyTTest } from "./t-test";
 
 /** A difference between two estimates with its SE, interval and test. Plain data. */
 export interface DifferenceEstimate extends TestResult {
@@ -13,7 +14,10 @@ export interface DifferenceEstimate extends TestResult {
  * Difference of two estimates from independent samples (e.g. two survey
  * waves): d = θ̂₁ − θ̂₂, SE(d) = √(se₁² + se₂²) (no covariance between
  * independent samples; Wolter 2007 §1.4; Lumley 2010 §2.3), z = d / SE(d) with a
- * normal reference (df = null) and a Wald interval.
+ * normal reference (df = null) and a Wald interval. For two waves whose
+ * respondents are at hand, prefer {@link surveyTTest} on a design pooling them
+ * (each wave keeping its strata and PSUs): the same SE, but t on the design
+ * degrees of freedom, as R's `svyttest`.
  *
  * @example differenceOfIndependentEstimates({ estimate: 0.6, se: 0.03 }, { estimate: 0.5, se: 0.04 })
  * // => { estimate: 0.1, se: 0.05, statistic: 2, df: null, pValue: 0.0455…, ci: { lower: 0.002, upper: 0.198, … } }

@@ -10,11 +10,13 @@ export interface ProportionOptions {
   readonly nonSubstantive?: NonSubstantiveOption;
   /** Sub-population (1/true = in): domain estimation by zeroing weights outside, as R `subset(design, …)`. */
   readonly domain?: ArrayLike<number | boolean>;
+  /** Name of the domain in an EmptyDomainError (e.g. "russia_opinion = positive"); default "the domain" / "the sample". */
+  readonly domainName?: string;
   /** Interval method, default "logit" (see {@link proportionInterval}). */
   readonly intervalMethod?: ProportionIntervalMethod;
   /** Confidence level, default 0.95. */
   readonly level?: number;
-  /** Item name for messages (DataError column). */
+  /** Item name for messages (the column of a {@link SurveyInputError}). */
   readonly itemName?: string;
 }
 

@@ -5,8 +5,10 @@ import type { GroupProportionTable, ProportionOptions } from "./proportion-types
 
 /** Options of {@link surveyProportionsByGroup}: those of surveyProportions plus the groups to report. */
 export interface GroupProportionOptions extends ProportionOptions {
-  /** Group codes to report, in order. Default: observed codes (NaN = no group), sorted. */
+  /** Group codes to report, in order. Default: codes observed in the domain (NaN = no group), sorted. */
   readonly groups?: readonly number[];
+  /** Name of the grouping variable in an EmptyDomainError ("<groupName> = <code>"), default "group". */
+  readonly groupName?: string;
 }
 
 /**
@@ -16,10 +18,13 @@ export interface GroupProportionOptions extends ProportionOptions {
  * `svyciprop(…, subset(design, group == g))`). Each group is a domain: weights
  * outside it are zeroed, so SEs use the full PSU structure (Lumley 2010 §2.6).
  * Computed in a single pass over the rows for all groups. Rows with a NaN
- * group are in no group; a listed group without respondents gets NaN estimates.
+ * group are in no group.
  *
+ * @throws EmptyDomainError naming the group when a reported group has no answered row with nonzero weight
+ *   (R's `svyby` leaves unobserved groups out and gives NaN or 0 ± 0 for empty ones; see README)
+ * @throws SurveyInputError "value-unknown-code" for an answer outside the reported and non-substantive codes
  * @example
- * const byRegion = surveyProportionsByGroup(design, answers, region, { categories: [1, 2, 3, 4, 5] });
+ * const byRegion = surveyProportionsByGroup(design, answers, region, { categories: [1, 2, 3, 4, 5], groupName: "region" });
  * byRegion.map((t) => [t.group, t.categories[0].estimate, t.categories[0].se]);
  */
 export function surveyProportionsByGroup(
@@ -29,18 +34,18 @@ export function surveyProportionsByGroup(
   options: GroupProportionOptions = {},
 ): GroupProportionTable[] {
   if (group.length !== design.rowCount) throw new RangeError(`group has ${group.length} rows, design has ${design.rowCount}`);
-  const groupCodes = options.groups ? [...options.groups] : observedGroups(group);
+  const groupCodes = options.groups ? [...options.groups] : observedGroups(group, options.domain);
   const groupOf = createCodeLookup(groupCodes);
   const groupOfRow = new Int32Array(group.length);
   for (let i = 0; i < group.length; i++) {
     const code = group[i];
-    groupOfRow[i] = code === code ? groupOf(code) : -1;
+    groupOfRow[i] = Number.isNaN(code) ? -1 : groupOf(code);
   }
-  return estimateProportionTables(design, item, groupOfRow, groupCodes, options);
+  return estimateProportionTables(design, item, groupOfRow, groupCodes, options, options.groupName);
 }
 
-function observedGroups(group: ArrayLike<number>): number[] {
+function observedGroups(group: ArrayLike<number>, domain: ArrayLike<number | boolean> | undefined): number[] {
   const seen = new Set<number>();
-  for (let i = 0; i < group.length; i++) if (group[i] === group[i]) seen.add(group[i]);
+  for (let i = 0; i < group.length; i++) if (!Number.isNaN(group[i]) && (!domain || domain[i])) seen.add(group[i]);
   return [...seen].sort((a, b) => a - b);
 }

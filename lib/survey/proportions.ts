@@ -20,6 +20,10 @@ import type { ProportionOptions, ProportionTable } from "./proportion-types";
  * df = degf of the subset); with `nonSubstantive.handling = "exclude"`,
  * the non-substantive answers are likewise a domain restriction.
  *
+ * @throws EmptyDomainError (naming `domainName`) when no answered row of the domain has a nonzero weight
+ * @throws SurveyInputError "value-unknown-code" (row and `itemName` named) for a code outside the categories and non-substantive codes
+ * @throws SurveyInputError "lonely-psu" under the lonely-PSU rule "fail" when a used stratum has one PSU
+ * @throws RangeError when the item or the domain has another length than the design
  * @example
  * const table = surveyProportions(design, answers, { categories: [1, 2, 3, 4, 5], nonSubstantive: { codes: [8, 9], handling: "exclude" } });
  * table.categories[0].estimate; table.categories[0].ci.lower; table.nonSubstantive.handling // "exclude"

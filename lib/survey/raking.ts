@@ -1,4 +1,4 @@
-import { DataError } from "../io/data-error";
+import { SurveyInputError } from "./errors";
 import { createCodeLookup } from "./code-lookup";
 
 /** One raking margin: a categorical variable and its population totals per code. */
@@ -43,7 +43,7 @@ export interface RakingReport {
  * them treat them as fixed (conservative; R's raked design also removes the
  * margin components from the variance).
  *
- * @throws DataError "value-missing" (NaN code), "value-unknown-code" (code absent from the population),
+ * @throws SurveyInputError "value-missing" (NaN code), "value-unknown-code" (code absent from the population),
  *   "value-range" (a population cell with no weighted sample)
  * @example
  * const { weights, report } = rakeWeights(design.weights, [
@@ -95,10 +95,10 @@ function cellIndex(margin: RakingMargin, rowCount: number): Int32Array {
   const index = new Int32Array(rowCount);
   for (let i = 0; i < rowCount; i++) {
     const code = margin.values[i];
-    if (code !== code) throw new DataError("value-missing", { file: "raking", row: i + 1, column: margin.name }, "raking variable is missing");
+    if (code !== code) throw new SurveyInputError("value-missing", { file: "raking", row: i + 1, column: margin.name }, "raking variable is missing");
     index[i] = lookup(code);
     if (index[i] < 0)
-      throw new DataError("value-unknown-code", { file: "raking", row: i + 1, column: margin.name }, `code ${code} has no population total`);
+      throw new SurveyInputError("value-unknown-code", { file: "raking", row: i + 1, column: margin.name }, `code ${code} has no population total`);
   }
   return index;
 }
@@ -131,7 +131,7 @@ function postStratify(weights: Float64Array, cell: Int32Array, margin: RakingMar
   const factor = new Float64Array(codes.length);
   for (let c = 0; c < codes.length; c++) {
     if (totals[c] === 0 && targets[c] > 0)
-      throw new DataError("value-range", { file: "raking", column: margin.name }, `code ${codes[c]} has population total ${targets[c]} but no weighted sample`);
+      throw new SurveyInputError("value-range", { file: "raking", column: margin.name }, `code ${codes[c]} has population total ${targets[c]} but no weighted sample`);
     factor[c] = totals[c] === 0 ? 1 : targets[c] / totals[c];
   }
   for (let i = 0; i < weights.length; i++) weights[i] *= factor[cell[i]];

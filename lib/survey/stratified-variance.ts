@@ -1,4 +1,4 @@
-import { DataError } from "../io/data-error";
+import { SurveyInputError } from "./errors";
 import type { SurveyDesign } from "./design";
 
 /**
@@ -105,11 +105,11 @@ function diagonal(matrix: Float64Array, columns: number): Float64Array {
   return out;
 }
 
-function lonelyStratumError(design: SurveyDesign, stratum: number): DataError {
+function lonelyStratumError(design: SurveyDesign, stratum: number): SurveyInputError {
   const row = design.stratumOfRow.indexOf(stratum) + 1;
   const label = design.stratumLabels[stratum];
-  return new DataError(
-    "design-invalid",
+  return new SurveyInputError(
+    "lonely-psu",
     { file: design.source.file, row, column: design.source.strata },
     `stratum "${label}" has only one PSU; choose lonelyPsu "remove", "certainty", "adjust" or "average"`,
   );

@@ -26,7 +26,7 @@ describe("createSurveyDesign", () => {
       assert.throws(
         () => createSurveyDesign({ weights: [1, bad], source: { file: "cab.csv", weights: "wgt" } }),
         (error: unknown) => {
-          assert.ok(error instanceof Error && error.name === "DataError");
+          assert.ok(error instanceof Error && error.name === "SurveyInputError");
           assert.deepEqual((error as unknown as { code: string; location: object }).location, { file: "cab.csv", row: 2, column: "wgt" });
           assert.equal((error as unknown as { code: string }).code, "weight-invalid");
           return true;
@@ -36,7 +36,7 @@ describe("createSurveyDesign", () => {
   });
 
   it("refuses missing design labels, mismatched lengths and unknown lonely-PSU rules", () => {
-    assert.throws(() => createSurveyDesign({ weights: [1, 1], psu: [1, NaN] }), { name: "DataError", code: "design-invalid" });
+    assert.throws(() => createSurveyDesign({ weights: [1, 1], psu: [1, NaN] }), { name: "SurveyInputError", code: "design-invalid" });
     assert.throws(() => createSurveyDesign({ weights: [1, 1], strata: [1] }), RangeError);
     assert.throws(() => createSurveyDesign({ weights: [1, 1], psu: [1, 2, 3] }), RangeError);
     assert.throws(() => createSurveyDesign({ weights: [1], lonelyPsu: "drop" as never }), RangeError);

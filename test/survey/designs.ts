@@ -7,7 +7,12 @@ export type DesignName = (typeof DESIGN_NAMES)[number];
 
 /** main.csv and the designs built as in make-fixtures.R. */
 export function mainDesigns(): { data: FixtureTable; designs: Record<DesignName, SurveyDesign> } {
-  const data = loadFixtureTable("main");
+  return fixtureDesigns("main");
+}
+
+/** A fixture CSV with main.csv's design columns (stratum, psu, psuid, w, one) and its four designs, as `design_of` in the R scripts. */
+export function fixtureDesigns(name: string): { data: FixtureTable; designs: Record<DesignName, SurveyDesign> } {
+  const data = loadFixtureTable(name);
   const w = data.number("w");
   return {
     data,

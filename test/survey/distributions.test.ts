@@ -1,6 +1,6 @@
-import { logBeta } from "../../lib/survey/distributions";
-import { normalCdf, normalQuantile, studentTCdf, studentTQuantile, twoSidedPValue } from "../../lib/survey";
-import { assertClose, rReference } from "./fixture-data";
+import { logBeta, regularizedUpperGamma } from "../../lib/survey/distributions";
+import { chiSquareUpperTail, fUpperTail, normalCdf, normalQuantile, studentTCdf, studentTQuantile, twoSidedPValue } from "../../lib/survey";
+import { assertClose, rEstimators, rReference } from "./fixture-data";
 
 describe("distributions (vs R qt, pt, qnorm, pnorm)", () => {
   const r = rReference().distributions;
@@ -32,5 +32,19 @@ describe("logBeta", () => {
     assertClose(logBeta(2, 3), Math.log(1 / 12), "B(2, 3)");
     // R: lbeta(5e5, 0.5)
     assertClose(logBeta(5e5, 0.5), -5.9888164957774643, "B(5e5, 0.5)");
+  });
+});
+
+describe("F and chi-square upper tails (vs R pf and pchisq, lower.tail = FALSE)", () => {
+  const r = rEstimators().distributions;
+
+  it("fUpperTail matches pf for fractional degrees of freedom", () => {
+    (r.fdf as number[][]).forEach(([df1, df2], i) => (r.fx as number[]).forEach((x, j) => assertClose(fUpperTail(x, df1, df2), r.pfUpper[i][j], `pf(${x}, ${df1}, ${df2})`)));
+    assertClose(fUpperTail(0, 2, 3), 1, "x = 0");
+  });
+
+  it("chiSquareUpperTail matches pchisq (series and continued-fraction branches)", () => {
+    (r.cdf as number[]).forEach((df, i) => (r.cx as number[]).forEach((x, j) => assertClose(chiSquareUpperTail(x, df), r.pchisqUpper[i][j], `pchisq(${x}, ${df})`)));
+    assertClose(regularizedUpperGamma(1, 2), Math.exp(-2), "Q(1, 2) = e^-2");
   });
 });

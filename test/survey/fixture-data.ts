@@ -38,6 +38,13 @@ export function rReference(): RReference {
   return cached;
 }
 
+let cachedEstimators: RReference | undefined;
+/** Loads test/fixtures/survey/r-reference-estimators.json (written by make-estimator-fixtures.R) once. */
+export function rEstimators(): RReference {
+  cachedEstimators ??= JSON.parse(readFileSync(projectPath("test/fixtures/survey/r-reference-estimators.json"), "utf8")) as RReference;
+  return cachedEstimators;
+}
+
 /** Tolerance of all comparisons with R: |actual − expected| ≤ 1e-9 · max(1, |expected|) (absolute below 1, relative above). */
 export const TOLERANCE = 1e-9;
 
@@ -56,4 +63,30 @@ export function assertClose(actual: number | null, expected: number | null, what
 export function assertAllClose(actual: ArrayLike<number | null>, expected: ArrayLike<number | null>, what: string): void {
   assert.equal(actual.length, expected.length, `${what}: length`);
   for (let i = 0; i < expected.length; i++) assertClose(actual[i], expected[i], `${what}[${i}]`);
+}
+
+/** R's numbers for one estimate: any of estimate, se, lower, upper (interval), df, statistic, p. */
+export interface REstimate {
+  estimate?: number;
+  se?: number;
+  lower?: number;
+  upper?: number;
+  df?: number;
+  statistic?: number;
+  p?: number;
+}
+
+/** Asserts every number R gave for an estimate (estimate, SE, interval, df, statistic, p) to {@link TOLERANCE}. */
+export function assertEstimate(
+  actual: { estimate: number; se?: number; ci?: { lower: number; upper: number }; df?: number | null; statistic?: number; pValue?: number },
+  r: REstimate,
+  what: string,
+): void {
+  if (r.estimate !== undefined) assertClose(actual.estimate, r.estimate, `${what}: estimate`);
+  if (r.se !== undefined) assertClose(actual.se ?? NaN, r.se, `${what}: se`);
+  if (r.lower !== undefined) assertClose(actual.ci?.lower ?? NaN, r.lower, `${what}: lower`);
+  if (r.upper !== undefined) assertClose(actual.ci?.upper ?? NaN, r.upper, `${what}: upper`);
+  if (r.df !== undefined) assert.equal(actual.df, r.df, `${what}: df`);
+  if (r.statistic !== undefined) assertClose(actual.statistic ?? NaN, r.statistic, `${what}: statistic`);
+  if (r.p !== undefined) assertClose(actual.pValue ?? NaN, r.p, `${what}: p`);
 }

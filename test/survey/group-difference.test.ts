@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { surveyProportionDifference, surveyProportionsByGroup } from "../../lib/survey";
 import { DESIGN_NAMES, mainDesigns } from "./designs";
-import { assertClose, rReference } from "./fixture-data";
+import { assertClose, assertEstimate, rEstimators, rReference } from "./fixture-data";
 
 describe("surveyProportionDifference", () => {
   const { data, designs } = mainDesigns();
@@ -10,13 +10,12 @@ describe("surveyProportionDifference", () => {
   const spec = { codes: [1], group: g, groups: [2, 1] as const, nonSubstantive: { codes: [8, 9], handling: "exclude" as const } };
 
   for (const name of DESIGN_NAMES) {
-    it(`matches svyglm(I(y == 1) ~ I(g == 2), subset(design, y %in% 1:5 & g %in% 1:2)) — ${name}`, () => {
-      const r = rReference()[name].groupDifference;
+    it(`matches svyttest(I(y == 1) ~ I(g == 2), subset(design, y %in% 1:5 & g %in% 1:2)) — ${name}`, () => {
       const difference = surveyProportionDifference(designs[name], y, spec);
-      assertClose(difference.estimate, r.estimate, "difference");
-      assertClose(difference.se, r.se, "se");
-      assert.equal(difference.df, r.degf);
-      assertClose(difference.statistic, r.estimate / r.se, "t");
+      assertEstimate(difference, rEstimators().ttest[name].proportion, "difference");
+      const glm = rReference()[name].groupDifference; // the svyglm slope and SE of make-fixtures.R
+      assertClose(difference.se, glm.se, "se = svyglm SE");
+      assert.equal(difference.df, glm.degf - 1);
     });
   }
 
@@ -29,7 +28,11 @@ describe("surveyProportionDifference", () => {
     assert.deepEqual(difference.nonSubstantive, { codes: [8, 9], handling: "exclude" });
   });
 
-  it("refuses a group without weighted respondents", () => {
-    assert.throws(() => surveyProportionDifference(designs.stratified, y, { ...spec, groups: [1, 7] }), { name: "DataError" });
+  it("refuses a group without weighted respondents, naming it", () => {
+    assert.throws(() => surveyProportionDifference(designs.stratified, y, { ...spec, groups: [1, 7], groupName: "region" }), {
+      name: "EmptyDomainError",
+      code: "empty-domain",
+      domain: "the sample, region = 7",
+    });
   });
 });

@@ -21,6 +21,11 @@ describe("surveyProportionsByGroup", () => {
     });
   }
 
+  it("reports by default the groups observed in the domain (as svyby on a subset)", () => {
+    const domain = Uint8Array.from(g, (v) => (v === 3 ? 0 : 1));
+    assert.deepEqual(surveyProportionsByGroup(designs.stratified, y, g, { ...options, domain }).map((t) => t.group), [1, 2]);
+  });
+
   it("gives an empty cell (group 3 never answers 5) estimate 0 and SE 0", () => {
     const group3 = surveyProportionsByGroup(designs.stratified, y, g, options)[2];
     assert.deepEqual([group3.categories[4].estimate, group3.categories[4].se, group3.categories[4].n], [0, 0, 0]);

@@ -94,7 +94,7 @@ describe("surveyProportions", () => {
 
   it("refuses an answer code that is neither reported nor non-substantive", () => {
     const design = createSurveyDesign({ weights: [1, 1, 1] });
-    assert.throws(() => surveyProportions(design, [1, 2, 7], { categories: [1, 2], itemName: "q1" }), { name: "DataError", code: "value-unknown-code" });
+    assert.throws(() => surveyProportions(design, [1, 2, 7], { categories: [1, 2], itemName: "q1" }), { name: "SurveyInputError", code: "value-unknown-code" });
   });
 
   it("refuses an item whose length differs from the design", () => {

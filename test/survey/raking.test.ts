@@ -39,8 +39,8 @@ describe("rakeWeights", () => {
 
   it("refuses missing codes, codes without population totals and empty population cells", () => {
     const margin = (values: number[], codes: number[], totals: number[]): RakingMargin => ({ name: "sex", values, population: { codes, totals } });
-    assert.throws(() => rakeWeights([1, 1], [margin([1, NaN], [1, 2], [5, 5])]), { name: "DataError", code: "value-missing" });
-    assert.throws(() => rakeWeights([1, 1], [margin([1, 3], [1, 2], [5, 5])]), { name: "DataError", code: "value-unknown-code" });
-    assert.throws(() => rakeWeights([1, 1], [margin([1, 1], [1, 2], [5, 5])]), { name: "DataError", code: "value-range" });
+    assert.throws(() => rakeWeights([1, 1], [margin([1, NaN], [1, 2], [5, 5])]), { name: "SurveyInputError", code: "value-missing" });
+    assert.throws(() => rakeWeights([1, 1], [margin([1, 3], [1, 2], [5, 5])]), { name: "SurveyInputError", code: "value-unknown-code" });
+    assert.throws(() => rakeWeights([1, 1], [margin([1, 1], [1, 2], [5, 5])]), { name: "SurveyInputError", code: "value-range" });
   });
 });

@@ -53,7 +53,7 @@ describe("surveyLinearRegression and surveyLogisticRegression", () => {
 
   it("refuses a logistic outcome outside [0, 1] and collinear predictors", () => {
     const design = createSurveyDesign({ weights: [1, 1, 1, 1] });
-    assert.throws(() => surveyLogisticRegression(design, { outcome: [0, 1, 2, 0], predictors: { x: [1, 2, 3, 4] } }), { name: "DataError", code: "value-range" });
+    assert.throws(() => surveyLogisticRegression(design, { outcome: [0, 1, 2, 0], predictors: { x: [1, 2, 3, 4] } }), { name: "SurveyInputError", code: "value-range" });
     assert.throws(() => surveyLinearRegression(design, { outcome: [0, 1, 2, 0], predictors: { x: [1, 2, 3, 4], twice: [2, 4, 6, 8] } }), RangeError);
   });
 });

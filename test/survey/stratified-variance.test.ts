@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { createSurveyDesign, LONELY_PSU_RULES, stratifiedCovariance, stratifiedVariances, surveyProportions, type LonelyPsuRule } from "../../lib/survey";
+import { createSurveyDesign, LONELY_PSU_RULES, SurveyInputError, stratifiedCovariance, stratifiedVariances, surveyProportions, type LonelyPsuRule } from "../../lib/survey";
 import { assertAllClose, loadFixtureTable, rReference } from "./fixture-data";
 
 describe("stratifiedCovariance / lonely PSU rules", () => {
@@ -17,9 +17,9 @@ describe("stratifiedCovariance / lonely PSU rules", () => {
     });
   }
 
-  it('throws a DataError naming the stratum under "fail" (the default)', () => {
+  it('throws a SurveyInputError "lonely-psu" naming the stratum under "fail" (the default)', () => {
     assert.throws(() => surveyProportions(build("fail"), data.number("y")), (error: unknown) => {
-      assert.ok(error instanceof Error && error.name === "DataError");
+      assert.ok(error instanceof SurveyInputError && error.code === "lonely-psu");
       assert.match(error.message, /stratum "L" has only one PSU/);
       assert.match(error.message, /lonely\.csv, row 88, column "stratum"/);
       return true;

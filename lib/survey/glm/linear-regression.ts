@@ -1,4 +1,5 @@
 import type { SurveyDesign } from "../design";
+import type { asFactor, modelMatrix } from "./model-matrix";
 import type { RegressionResult, RegressionSpec } from "./regression-types";
 import { fitSurveyGlm } from "./survey-glm";
 
@@ -10,11 +11,16 @@ import { fitSurveyGlm } from "./survey-glm";
  * `df.residual`, used by `summary.svyglm` and `confint.svyglm`). Rows with
  * any NaN are dropped from the fit as a domain (R `na.omit`: weights zeroed,
  * PSU structure kept). Use it for partial association: the coefficient of an
- * item controlling for covariates.
+ * item controlling for covariates. A predictor given as {@link asFactor}(codes)
+ * enters as R's `factor(x)`: treatment-contrast dummies named "factor(x)level",
+ * the first level the reference (see {@link modelMatrix}).
  *
+ * @throws EmptyDomainError when no row has the outcome and every predictor present and a nonzero weight
+ * @throws RangeError when the predictors are collinear (XᵀWX not positive definite)
+ * @throws SurveyInputError "lonely-psu" under the lonely-PSU rule "fail"
  * @example
- * const fit = surveyLinearRegression(design, { outcome: trust, predictors: { media: tvScore, age, female } });
- * fit.coefficients[1] // => { term: "media", estimate, se, statistic, df, pValue, ci }
+ * const fit = surveyLinearRegression(design, { outcome: trust, predictors: { media: tvScore, leadership: asFactor(leadership) } });
+ * fit.coefficients.map((c) => c.term) // => ["(Intercept)", "media", "factor(leadership)2", "factor(leadership)3", …]
  */
 export function surveyLinearRegression(design: SurveyDesign, spec: RegressionSpec): RegressionResult {
   return fitSurveyGlm(design, spec, "gaussian");

@@ -1,4 +1,5 @@
 import type { SurveyDesign } from "../design";
+import type { asFactor } from "./model-matrix";
 import type { RegressionResult, RegressionSpec } from "./regression-types";
 import { fitSurveyGlm } from "./survey-glm";
 
@@ -10,7 +11,11 @@ import { fitSurveyGlm } from "./survey-glm";
  * A = Σ w_i μ_i(1 − μ_i) x_i x_iᵀ (Binder 1983; Lumley 2010 §6.1).
  * Coefficients are log odds ratios; t tests/intervals use df = degf − p + 1.
  * Outcomes must lie in [0, 1]; rows with any NaN are excluded as a domain.
+ * Factor predictors ({@link asFactor}) enter as treatment-contrast dummies.
  *
+ * @throws SurveyInputError "value-range" for an outcome outside [0, 1]
+ * @throws EmptyDomainError when no row has the outcome and every predictor present and a nonzero weight
+ * @throws RangeError when the predictors are collinear
  * @example
  * const fit = surveyLogisticRegression(design, { outcome: positive, predictors: { media: tvScore, age, female } });
  * Math.exp(fit.coefficients[1].estimate) // odds ratio

@@ -1,13 +1,19 @@
 import type { ConfidenceInterval, TestResult } from "../types";
+import type { asFactor, Predictor } from "./model-matrix";
 
 /** Inputs of a design-based regression. */
 export interface RegressionSpec {
   /** Outcome (NaN = missing); 0/1 (or a proportion) for logistic regression. */
   readonly outcome: ArrayLike<number>;
-  /** Named numeric predictors (NaN = missing); an intercept is always added. Term order = key order. */
-  readonly predictors: Readonly<Record<string, ArrayLike<number>>>;
+  /**
+   * Named predictors (NaN = missing): numeric values, or {@link asFactor}(codes) for R's `factor(x)`
+   * (treatment-contrast dummies named "factor(x)level"). An intercept is always added. Term order = key order.
+   */
+  readonly predictors: Readonly<Record<string, Predictor>>;
   /** Sub-population (1/true = in), as R `svyglm(…, subset = …)`. */
   readonly domain?: ArrayLike<number | boolean>;
+  /** Name of the domain in an EmptyDomainError. */
+  readonly domainName?: string;
   /** Confidence level, default 0.95. */
   readonly level?: number;
 }

@@ -1,11 +1,14 @@
-import { DataError } from "../../io/data-error";
+import { SurveyInputError } from "../errors";
 import type { SurveyDesign } from "../design";
 import { designDegreesOfFreedom } from "../degrees-of-freedom";
 import { studentTQuantile, twoSidedPValue } from "../distributions/student-t";
 import { psuTotalsOfScores, strataPresent } from "../psu-totals";
 import { invertSymmetricPositiveDefinite } from "../small-matrix";
 import { stratifiedCovariance } from "../stratified-variance";
+import { describeDomain, EmptyDomainError } from "../errors";
+import { modelMatrix, predictorValues } from "./model-matrix";
 import type { RegressionCoefficient, RegressionResult, RegressionSpec } from "./regression-types";
+import { weightedLeastSquares } from "./weighted-least-squares";
 
 const MAX_ITERATIONS = 100;
 const TOLERANCE = 1e-13;
@@ -23,12 +26,12 @@ const TOLERANCE = 1e-13;
  */
 export function fitSurveyGlm(design: SurveyDesign, spec: RegressionSpec, family: RegressionResult["family"]): RegressionResult {
   const { rowCount, weights } = design;
-  const terms = ["(Intercept)", ...Object.keys(spec.predictors)];
-  const p = terms.length;
-  const columns = [new Float64Array(rowCount).fill(1), ...Object.values(spec.predictors).map((values) => Float64Array.from(values))];
   const y = spec.outcome;
-  if (y.length !== rowCount || columns.some((column) => column.length !== rowCount))
-    throw new RangeError(`outcome and predictors must have ${rowCount} rows`);
+  if (y.length !== rowCount) throw new RangeError(`outcome has ${y.length} rows, the design has ${rowCount}`);
+  if (spec.domain && spec.domain.length !== rowCount) throw new RangeError(`domain has ${spec.domain.length} rows, the design has ${rowCount}`);
+  checkNotEmpty(design, completeCases(design, spec, predictorValues(spec.predictors)), spec);
+  const { terms, columns } = modelMatrix(spec.predictors, rowCount, { levelRows: spec.domain, file: design.source.file });
+  const p = terms.length;
   const complete = completeCases(design, spec, columns);
   if (family === "quasibinomial") checkBinaryOutcome(design, y, complete);
 
@@ -37,7 +40,7 @@ export function fitSurveyGlm(design: SurveyDesign, spec: RegressionSpec, family:
   let iterations = 0;
   let converged = false;
   if (family === "gaussian") {
-    solveWeightedLeastSquares(columns, y, complete, weights, beta);
+    beta.set(weightedLeastSquares(columns, y, complete, weights));
     iterations = 1;
     converged = true;
   } else {
@@ -55,7 +58,7 @@ export function fitSurveyGlm(design: SurveyDesign, spec: RegressionSpec, family:
         workingResponse[i] = Math.log(mu[i] / (1 - mu[i])) + (y[i] - mu[i]) / variance;
       }
       previous.set(beta);
-      solveWeightedLeastSquares(columns, workingResponse, complete, working, beta);
+      beta.set(weightedLeastSquares(columns, workingResponse, complete, working));
       updateMeans(columns, beta, complete, mu, true);
       converged = beta.every((b, j) => Math.abs(b - previous[j]) <= TOLERANCE * (1 + Math.abs(b)));
     }
@@ -108,50 +111,28 @@ export function fitSurveyGlm(design: SurveyDesign, spec: RegressionSpec, family:
   return { family, coefficients, vcov, df, n, weightedN, iterations, converged };
 }
 
-function completeCases(design: SurveyDesign, spec: RegressionSpec, columns: Float64Array[]): Uint8Array {
+function completeCases(design: SurveyDesign, spec: RegressionSpec, columns: readonly ArrayLike<number>[]): Uint8Array {
   const complete = new Uint8Array(design.rowCount);
   for (let i = 0; i < design.rowCount; i++) {
     if (spec.domain && !spec.domain[i]) continue;
-    if (spec.outcome[i] !== spec.outcome[i]) continue;
-    if (columns.some((column) => column[i] !== column[i])) continue;
+    if (Number.isNaN(spec.outcome[i])) continue;
+    if (columns.some((column) => Number.isNaN(column[i]))) continue;
     complete[i] = 1;
   }
   return complete;
 }
 
+function checkNotEmpty(design: SurveyDesign, complete: Uint8Array, spec: RegressionSpec): void {
+  let total = 0;
+  for (let i = 0; i < complete.length; i++) if (complete[i]) total += design.weights[i];
+  if (total === 0)
+    throw new EmptyDomainError({ file: design.source.file }, describeDomain({ domainName: spec.domainName, hasDomain: spec.domain !== undefined }), "no row with the outcome and every predictor present and a nonzero weight");
+}
+
 function checkBinaryOutcome(design: SurveyDesign, y: ArrayLike<number>, complete: Uint8Array): void {
   for (let i = 0; i < y.length; i++) {
     if (complete[i] && !(y[i] >= 0 && y[i] <= 1))
-      throw new DataError("value-range", { file: design.source.file, row: i + 1 }, `logistic outcome must be in [0, 1], got ${y[i]}`);
-  }
-}
-
-/** β = (XᵀΩX)⁻¹ XᵀΩz over complete rows, written into `beta`. */
-function solveWeightedLeastSquares(
-  columns: Float64Array[],
-  response: ArrayLike<number>,
-  complete: Uint8Array,
-  omega: Float64Array,
-  beta: Float64Array,
-): void {
-  const p = columns.length;
-  const cross = new Float64Array(p * p);
-  const rhs = new Float64Array(p);
-  for (let i = 0; i < complete.length; i++) {
-    if (!complete[i]) continue;
-    const w = omega[i];
-    for (let a = 0; a < p; a++) {
-      const wa = w * columns[a][i];
-      rhs[a] += wa * response[i];
-      for (let b = 0; b <= a; b++) cross[a * p + b] += wa * columns[b][i];
-    }
-  }
-  symmetrize(cross, p);
-  const inverse = invertSymmetricPositiveDefinite(cross, p);
-  for (let a = 0; a < p; a++) {
-    let value = 0;
-    for (let b = 0; b < p; b++) value += inverse[a * p + b] * rhs[b];
-    beta[a] = value;
+      throw new SurveyInputError("value-range", { file: design.source.file, row: i + 1 }, `logistic outcome must be in [0, 1], got ${y[i]}`);
   }
 }
 
