@@ -1,6 +1,5 @@
 import { normalCdf, normalQuantile } from "./distributions/normal";
 import type { ConfidenceInterval, TestResult } from "./types";
-import type { surveyTTest } from "./t-test";
 
 /** A difference between two estimates with its SE, interval and test. Plain data. */
 export interface DifferenceEstimate extends TestResult {
@@ -15,7 +14,7 @@ export interface DifferenceEstimate extends TestResult {
  * waves): d = θ̂₁ − θ̂₂, SE(d) = √(se₁² + se₂²) (no covariance between
  * independent samples; Wolter 2007 §1.4; Lumley 2010 §2.3), z = d / SE(d) with a
  * normal reference (df = null) and a Wald interval. For two waves whose
- * respondents are at hand, prefer {@link surveyTTest} on a design pooling them
+ * respondents are at hand, prefer `surveyTTest` (t-test.ts) on a design pooling them
  * (each wave keeping its strata and PSUs): the same SE, but t on the design
  * degrees of freedom, as R's `svyttest`.
  *

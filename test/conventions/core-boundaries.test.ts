@@ -14,22 +14,11 @@ interface Core {
   /** Folder under lib/. */
   readonly folder: string;
   readonly what: string;
-  /**
-   * Known, temporary exception, with its reason: the core is being made
-   * self-contained on another branch. Imports into `allowedFolder` are then
-   * reported and the test is marked pending; any other import outside the
-   * core still fails.
-   */
-  readonly pending?: { readonly allowedFolder: string; readonly reason: string };
 }
 
 const CORES: readonly Core[] = [
   { folder: "rounding", what: "interval arithmetic on rounded published figures" },
-  {
-    folder: "survey",
-    what: "design-based survey estimation",
-    pending: { allowedFolder: "io", reason: "it still throws lib/io's DataError; its own error type is being written on the survey branch" },
-  },
+  { folder: "survey", what: "design-based survey estimation" },
   { folder: "spss", what: "the SPSS (.sav/.zsav) reader" },
 ];
 
@@ -64,19 +53,10 @@ describe("core boundaries: each core imports nothing outside its folder", () => 
   });
 
   for (const core of CORES) {
-    it(`lib/${core.folder}/ (${core.what}) imports only its own files, Node built-ins and declared npm packages`, function () {
-      if (!existsSync(projectPath(`lib/${core.folder}`))) {
-        console.log(`      lib/${core.folder}/ does not exist on this branch yet: nothing to check`);
-        this.skip();
-      }
+    it(`lib/${core.folder}/ (${core.what}) imports only its own files, Node built-ins and declared npm packages`, () => {
+      assert.ok(existsSync(projectPath(`lib/${core.folder}`)), `lib/${core.folder}/ is listed as a core but does not exist`);
       const leaving = importsLeaving(core.folder, graph);
       const describe = (edges: typeof leaving): string => edges.map((e) => `  lib/${e.file}: "${e.specifier}"${e.target ? ` (lib/${e.target})` : ""}`).join("\n");
-      if (core.pending !== undefined && leaving.length > 0) {
-        const unexpected = leaving.filter((edge) => !edge.target?.startsWith(`${core.pending!.allowedFolder}/`));
-        assert.deepEqual(unexpected, [], `lib/${core.folder}/ imports from outside, beyond the known exception:\n${describe(unexpected)}`);
-        console.log(`      pending: lib/${core.folder}/ still imports lib/${core.pending.allowedFolder}/ (${core.pending.reason}):\n${describe(leaving).replace(/^/gm, "      ")}`);
-        this.skip();
-      }
       assert.deepEqual(leaving, [], `lib/${core.folder}/ is a core and must not import from outside its folder:\n${describe(leaving)}`);
       assert.ok(existsSync(projectPath(`lib/${core.folder}/README.md`)), `lib/${core.folder}/README.md (API, formulas, references) is missing`);
     });
