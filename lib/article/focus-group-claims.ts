@@ -120,6 +120,34 @@ export function describeConfound(design: FocusGroupDesign): string {
   );
 }
 
+/** Groups per macro-region and language, with the cities behind them. */
+export interface RegionLanguageRow {
+  readonly macro_region: string;
+  readonly kazakh_groups: number;
+  readonly russian_groups: number;
+  readonly cities: string;
+}
+
+/**
+ * The design as a macro-region × language table of groups (regions in order
+ * of first appearance), the cross-tabulation behind the language-region
+ * confound.
+ *
+ * @example languageByRegion(focusGroupRows(loadFocusGroups()))[0] // => { macro_region: "South", kazakh_groups: 3, russian_groups: 1, cities: "Almaty, Shymkent, Kyzylorda" }
+ */
+export function languageByRegion(groups: readonly FocusGroup[]): RegionLanguageRow[] {
+  const regions = [...new Set(groups.map((g) => g.macro_region))];
+  return regions.map((region) => {
+    const inRegion = groups.filter((g) => g.macro_region === region);
+    return {
+      macro_region: region,
+      kazakh_groups: inRegion.filter((g) => g.language === "Kazakh").length,
+      russian_groups: inRegion.filter((g) => g.language === "Russian").length,
+      cities: [...new Set(inRegion.map((g) => g.city))].join(", "),
+    };
+  });
+}
+
 /** The counts the memo states about the focus groups (data/article/study-design.csv). */
 export interface StatedCounts {
   /** Groups, as the Introduction states. */
