@@ -294,7 +294,9 @@ export function relationClaimResults(relations: Table2Relations, table2: aq.Colu
       detail:
         `Of the reasons about Russia's international role, the benign ones are ${range(r.benignShare)}% whatever the true values ` +
         `behind the rounded ${percent("ru_international_benign", "all_reasons")}% and ${percent("ru_international_strong", "all_reasons")}%; ` +
-        `under each reading of "usually": ${describeReadingVerdicts(benignByReading)}.`,
+        `under each reading of "usually": ${describeReadingVerdicts(benignByReading)}. ` +
+        `Any reading whose threshold is at most ${roundTo(r.benignShare.lower, 2)}% makes it hold for every true value; ` +
+        `any above ${roundTo(r.benignShare.upper, 2)}% makes it fail.`,
     },
   ];
 }
