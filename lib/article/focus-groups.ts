@@ -7,13 +7,27 @@ export const FOCUS_GROUPS_FILE = "data/article/focus-groups.csv";
 /** Project-relative path of the memo's quantifiers about focus-group answers. */
 export const FOCUS_GROUP_QUANTIFIERS_FILE = "data/article/focus-group-quantifiers.csv";
 
-/** Contract of `data/article/focus-groups.csv`: one group per city and language the footnote lists. */
+/**
+ * Kazakhstan's five economic-geographic regions (North, South, West, East and
+ * Central Kazakhstan), the grouping the design table uses to place each city;
+ * a geographic convention, not a statement of the memo (data/article/README.md).
+ */
+export const MACRO_REGIONS = ["North", "South", "West", "East", "Centre"] as const;
+export type MacroRegion = (typeof MACRO_REGIONS)[number];
+
+/**
+ * Contract of `data/article/focus-groups.csv`: one group per city and language
+ * the footnote lists, with the city's administrative unit in 2019 and its
+ * macro-region (geography added to the memo's design, not from the memo).
+ */
 export const FOCUS_GROUPS_SCHEMA: TableSchema = {
   columns: {
     group_id: { type: "string" },
     city: { type: "string" },
     language: { type: "string", values: ["Kazakh", "Russian"] },
     design_phrase: { type: "string" },
+    oblast_2019: { type: "string" },
+    macro_region: { type: "string", values: MACRO_REGIONS },
   },
   key: ["city", "language"],
 };
@@ -30,6 +44,7 @@ export const FOCUS_GROUP_QUANTIFIERS_SCHEMA: TableSchema = {
     approximate_count: { type: "integer", optional: true, min: 0 },
     base: { type: "string" },
     claim_id: { type: "string" },
+    nested_in: { type: "string", optional: true },
   },
   key: ["quantifier_id"],
 };
@@ -41,6 +56,9 @@ export interface FocusGroup {
   readonly language: "Kazakh" | "Russian";
   /** The footnote's words this group is read from. */
   readonly design_phrase: string;
+  /** The city's administrative unit in 2019 (region, or city of republican significance). */
+  readonly oblast_2019: string;
+  readonly macro_region: MacroRegion;
 }
 
 /** One quantifier the memo uses about the focus groups, with where it stands and what it is a share of. */
@@ -58,6 +76,21 @@ export interface FocusGroupQuantifier {
   /** What the share is of, e.g. "participants", "answers". */
   readonly base: string;
   readonly claim_id: string;
+  /** The quantifier whose members this one counts ("most of those"), or "" when it counts the whole base. */
+  readonly nested_in: string;
+}
+
+/** Project-relative path of the quantifiers of the Conclusion's claims about the public (notebook 05). */
+export const CONTEXT_QUANTIFIERS_FILE = "data/article/context-quantifiers.csv";
+
+/**
+ * Loads the quantifiers of the Conclusion's claims about Kazakhstanis
+ * ("largely", "generally"), same contract as the focus-group quantifiers.
+ *
+ * @example focusGroupQuantifierRows(loadContextQuantifiers())[0].quantifier // => "largely"
+ */
+export function loadContextQuantifiers(file: string = CONTEXT_QUANTIFIERS_FILE): aq.ColumnTable {
+  return loadTidyCsv(file, FOCUS_GROUP_QUANTIFIERS_SCHEMA);
 }
 
 /**
@@ -74,7 +107,7 @@ export function loadFocusGroups(file: string = FOCUS_GROUPS_FILE): aq.ColumnTabl
  * share such as two-thirds in `approximate_percent`, a stated count such as
  * "about five" in `approximate_count`; both empty for words without a number).
  *
- * @example loadFocusGroupQuantifiers().numRows() // => 14
+ * @example loadFocusGroupQuantifiers().numRows() // => 25
  */
 export function loadFocusGroupQuantifiers(file: string = FOCUS_GROUP_QUANTIFIERS_FILE): aq.ColumnTable {
   return loadTidyCsv(file, FOCUS_GROUP_QUANTIFIERS_SCHEMA);

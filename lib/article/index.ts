@@ -8,6 +8,7 @@
 export * from "./table1";
 export * from "./table1-sums";
 export * from "./likert-boxes";
+export * from "./published-table-caption";
 export * from "./table1-chart";
 export * from "./text-figures";
 export * from "./text-figure-lookup";

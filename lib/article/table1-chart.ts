@@ -1,15 +1,13 @@
 import * as aq from "arquero";
 import { DivergingLikertChart } from "../display/diverging-likert";
+import { publishedTableCaption } from "./published-table-caption";
 import { table1Options } from "./table1";
-
-/** Caption of every chart drawn from the memo's published Table 1. */
-export const TABLE1_CAPTION =
-  "Source: Laruelle, Royce & Beyssembayev, 'Love with Nuances' (PONARS Eurasia), Table 1; CAB surveys 2017–2019, Kazakhstan; n not reported in the memo.";
 
 /**
  * The diverging-bar model of Table 1: one bar per item (in file order), one
  * segment per response option, "do not know/did not answer" as a
- * non-substantive segment (drawn apart).
+ * non-substantive segment (drawn apart); the caption from the table's
+ * source cells ({@link publishedTableCaption}).
  *
  * @example table1Chart(loadTable1()).bars.length // => 3
  */
@@ -18,7 +16,7 @@ export function table1Chart(table1: aq.ColumnTable): DivergingLikertChart {
   const order = [...new Set(rows.map((row) => row.item_id))];
   return {
     title: "Kazakhstani attitudes toward Russia and relations with it (memo, Table 1)",
-    caption: TABLE1_CAPTION,
+    caption: publishedTableCaption(rows.map((row) => row.source)),
     bars: order.map((itemId) => {
       const options = rows.filter((row) => row.item_id === itemId);
       return {

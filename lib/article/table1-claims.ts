@@ -1,9 +1,10 @@
 import * as aq from "arquero";
 import type { ClaimResult } from "../claims/claim-result";
+import { describeReadingVerdicts, judgeUnderReadings, verdictAcrossReadings } from "../claims/quantifier-conventions";
 import { verdictOfComparison, verdictOfRoundedCheck } from "../claims/verdict-rules";
 import { escapeMarkdownCell } from "../display/escape-markdown";
 import { formatInterval, Interval } from "../rounding/interval";
-import { IntervalComparison, RangeCheck, weakestComparison } from "../rounding/interval-comparison";
+import { checkWithinRange, IntervalComparison, RangeCheck, weakestComparison } from "../rounding/interval-comparison";
 import { weakestRoundedOutcome } from "../rounding/rounded-derivation";
 import { checkRoundedSum, RoundedSumCheck } from "../rounding/rounding";
 import { HeadlineFigure, headlineFigure } from "./headline-figures";
@@ -210,21 +211,27 @@ export interface QuantifierCheck {
 }
 
 /**
- * Result of T1-14, "overwhelmingly positive": both top boxes against the
- * range the convention gives "overwhelmingly" (verdict of the weakest
- * comparison, {@link weakestComparison}).
+ * Result of T1-14, "overwhelmingly positive": both top boxes against every
+ * documented reading of "overwhelmingly" (`range` from quantifierRange; a
+ * plain Interval is one reading). Under each reading the verdict is that of
+ * the weakest comparison ({@link weakestComparison}); the claim's verdict is
+ * the one all readings share, else "depends on the reading"
+ * ({@link verdictAcrossReadings}).
  *
  * @example overwhelminglyClaimResult(checks, { lower: 66.7, upper: 100 }).verdict // => "reproduced"
  */
 export function overwhelminglyClaimResult(checks: readonly QuantifierCheck[], range: Interval): ClaimResult {
+  const perReading = judgeUnderReadings(range, (reading) =>
+    verdictOfComparison(weakestComparison(checks.map((o) => checkWithinRange(o.possible, reading).outcome))),
+  );
   return {
     id: "T1-14",
     computed: checks.map((o) => `${o.figure_id} ∈ ${formatInterval(o.possible)}%`).join("; "),
     interval: formatInterval(range),
-    verdict: verdictOfComparison(weakestComparison(checks.map((o) => o.check.outcome))),
-    evidence: `${TABLE1_EVIDENCE}; convention "overwhelmingly" = ${formatInterval(range)}% (data/claims/quantifier-conventions.csv)`,
+    verdict: verdictAcrossReadings(perReading),
+    evidence: `${TABLE1_EVIDENCE}; readings of "overwhelmingly" (data/claims/quantifier-conventions.csv)`,
     detail:
-      'Both top boxes lie inside the range the convention gives "overwhelmingly" for every true value behind the rounded options ' +
-      `(${checks.map((o) => o.check.outcome).join(", ")}).`,
+      `Both top boxes (${checks.map((o) => formatInterval(o.possible)).join(", ")}%) held against each reading of "overwhelmingly", ` +
+      `for every true value behind the rounded options: ${describeReadingVerdicts(perReading)}.`,
   };
 }

@@ -2,10 +2,10 @@ import * as aq from "arquero";
 import { pointRange, PointRangeChart } from "../display/point-range";
 import { roundingInterval } from "../rounding/rounding";
 import { TABLE2_BASES, table2Cells } from "./table2";
+import { publishedTableCaption } from "./published-table-caption";
 
-/** Caption of every chart drawn from the memo's published Table 2. */
-export const TABLE2_CAPTION =
-  "Source: Laruelle, Royce & Beyssembayev, 'Love with Nuances' (PONARS Eurasia), memo Table 2; CAB surveys 2017–2019, Kazakhstan; n not reported in the memo. " +
+/** What the intervals of the Table 2 chart are, added to its caption. */
+export const TABLE2_INTERVAL_NOTE =
   "Interval: the range of true shares that print as the published whole percent (rounding interval), not a confidence interval.";
 
 /** Series name of each Table 2 column in {@link table2Chart}. */
@@ -32,7 +32,7 @@ export function table2Chart(table2: aq.ColumnTable): PointRangeChart {
   const cells = table2Cells(table2);
   return pointRange({
     title: "Reasons for a positive opinion of Russia (memo, Table 2): published shares, rounding intervals",
-    caption: TABLE2_CAPTION,
+    caption: `${publishedTableCaption(cells.map((cell) => cell.source))} ${TABLE2_INTERVAL_NOTE}`,
     yTitle: "Percent of reasons",
     series: TABLE2_BASES.map((base) => ({
       name: TABLE2_SERIES_NAMES[base],

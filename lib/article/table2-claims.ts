@@ -1,6 +1,7 @@
 import * as aq from "arquero";
 import type { ClaimResult } from "../claims/claim-result";
 import type { ClaimRecord } from "../claims/claims-registry";
+import { describeReadingVerdicts, judgeUnderReadings, verdictAcrossReadings } from "../claims/quantifier-conventions";
 import { verdictOfComparison, verdictOfRoundedCheck, verdictWithoutSource } from "../claims/verdict-rules";
 import { formatInterval, Interval } from "../rounding/interval";
 import { checkWithinRange, ComparisonOutcome, IntervalComparison, RangeCheck, weakestComparison } from "../rounding/interval-comparison";
@@ -238,6 +239,10 @@ export function relationClaimResults(relations: Table2Relations, table2: aq.Colu
   const benignCategorizable = percent("ru_international_benign", "categorizable_reasons");
   const strongCategorizable = percent("ru_international_strong", "categorizable_reasons");
   const conventions = "(data/claims/quantifier-conventions.csv)";
+  const withinEach = (share: Interval, quantifier: Interval) =>
+    judgeUnderReadings(quantifier, (reading) => verdictOfComparison(checkWithinRange(share, reading).outcome));
+  const notForeignByReading = withinEach(r.notForeignShare, r.overwhelmingly);
+  const benignByReading = withinEach(r.benignShare, r.usually);
   return [
     {
       id: "T2-18",
@@ -269,11 +274,13 @@ export function relationClaimResults(relations: Table2Relations, table2: aq.Colu
       id: "T2-20",
       computed: `domestic + bilateral ∈ ${range(r.notForeignShare)}% of categorizable reasons`,
       interval: range(r.notForeignShare),
-      verdict: verdictOfComparison(r.notForeignCheck.outcome),
-      evidence: `${TABLE2_EVIDENCE}; convention "overwhelmingly" = ${range(r.overwhelmingly)}% ${conventions}`,
+      verdict: verdictAcrossReadings(notForeignByReading),
+      evidence: `${TABLE2_EVIDENCE}; readings of "overwhelmingly" ${conventions}`,
       detail:
-        `Reasons outside the two "RU internationally" categories make up ${range(r.notForeignShare)}% of categorizable reasons ` +
-        `(outcome against "overwhelmingly": ${r.notForeignCheck.outcome}). The reading matters: if the bilateral categories ` +
+        `Reasons outside the two "RU internationally" categories make up ${range(r.notForeignShare)}% of categorizable reasons; ` +
+        `under each reading of "overwhelmingly": ${describeReadingVerdicts(notForeignByReading)}. ` +
+        `Any reading whose threshold is at most ${roundTo(r.notForeignShare.lower, 2)}% makes it hold for every true value; ` +
+        `any above ${roundTo(r.notForeignShare.upper, 2)}% makes it fail. The base matters too: if the bilateral categories ` +
         `(good relationship, practical benefit) counted as foreign policy, the share would be ${range(r.domesticOnlyShare)}% ` +
         `(${r.domesticOnlyCheck.outcome}); and on the base of all reasons, uncategorizable ones included, the categorized ` +
         `non-international reasons are ${range(r.notInternational)}% (${checkWithinRange(r.notInternational, r.overwhelmingly).outcome}).`,
@@ -282,12 +289,14 @@ export function relationClaimResults(relations: Table2Relations, table2: aq.Colu
       id: "T2-21",
       computed: `benign / (benign + strong) ∈ ${range(r.benignShare)}%`,
       interval: range(r.benignShare),
-      verdict: verdictOfComparison(r.benignCheck.outcome),
-      evidence: `${TABLE2_EVIDENCE}; convention "usually" = ${range(r.usually)}% ${conventions}`,
+      verdict: verdictAcrossReadings(benignByReading),
+      evidence: `${TABLE2_EVIDENCE}; readings of "usually" ${conventions}`,
       detail:
         `Of the reasons about Russia's international role, the benign ones are ${range(r.benignShare)}% whatever the true values ` +
-        `behind the rounded ${percent("ru_international_benign", "all_reasons")}% and ${percent("ru_international_strong", "all_reasons")}% ` +
-        `(${r.benignCheck.outcome}).`,
+        `behind the rounded ${percent("ru_international_benign", "all_reasons")}% and ${percent("ru_international_strong", "all_reasons")}%; ` +
+        `under each reading of "usually": ${describeReadingVerdicts(benignByReading)}. ` +
+        `Any reading whose threshold is at most ${roundTo(r.benignShare.lower, 2)}% makes it hold for every true value; ` +
+        `any above ${roundTo(r.benignShare.upper, 2)}% makes it fail.`,
     },
   ];
 }

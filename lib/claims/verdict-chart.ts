@@ -12,14 +12,15 @@ export interface VerdictChart {
 }
 
 /**
- * Fill colour of each verdict: greens for confirmed, orange and vermilion for
- * contradicted, blue and grey for "cannot be judged here" (Okabe–Ito hues,
+ * Fill colour of each verdict: greens for confirmed, yellow for a verdict that depends on the reading of
+ * a word, orange and vermilion for contradicted, blue and grey for "cannot be judged here" (Okabe–Ito hues,
  * distinguishable under the common colour-vision deficiencies; Okabe & Ito
  * 2008, "Color Universal Design").
  */
 export const VERDICT_COLOURS: Readonly<Record<Verdict, string>> = {
   reproduced: "#009E73",
   "consistent within rounding": "#7fcdbb",
+  "depends on the reading": "#F0E442",
   "not supported by the memo's own numbers": "#E69F00",
   "internally inconsistent": "#D55E00",
   "not reproduced by respondent-level data": "#CC79A7",

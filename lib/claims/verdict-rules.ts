@@ -51,7 +51,9 @@ export function verdictOfComparison(outcome: ComparisonOutcome, onFailure: Failu
 /**
  * Verdict of a claim whose evidence is not in the package, given the
  * outcomes of the internal-consistency checks that can be made on the memo's
- * own figures: any "impossible" → "internally inconsistent"; otherwise
+ * own figures: any "impossible" → `onFailure` ("internally inconsistent" by
+ * default; "not supported by the memo's own numbers" when the check holds a
+ * characterization the memo makes against its own figures); otherwise
  * "needs respondent-level data" for CAB claims, and "not checkable (source
  * not public)" for focus-group transcripts, external sources and study-design
  * facts only the fieldwork records hold. Throws for evidence that is in the
@@ -59,12 +61,17 @@ export function verdictOfComparison(outcome: ComparisonOutcome, onFailure: Failu
  *
  * @example verdictWithoutSource("focus-group transcripts", ["certain"]) // => "not checkable (source not public)"
  * @example verdictWithoutSource("focus-group transcripts", ["impossible"]) // => "internally inconsistent"
+ * @example verdictWithoutSource("external source", ["impossible"], "not supported by the memo's own numbers") // => "not supported by the memo's own numbers"
  */
-export function verdictWithoutSource(evidence: EvidenceKind, internalChecks: readonly ComparisonOutcome[] = []): Verdict {
+export function verdictWithoutSource(
+  evidence: EvidenceKind,
+  internalChecks: readonly ComparisonOutcome[] = [],
+  onFailure: FailureVerdict = "internally inconsistent",
+): Verdict {
   if (evidence === "published table" || evidence === "in-text figures") {
     throw new RangeError(`verdictWithoutSource: ${evidence} is in the package; compute the claim instead`);
   }
-  if (internalChecks.includes("impossible")) return "internally inconsistent";
+  if (internalChecks.includes("impossible")) return onFailure;
   return evidence === "respondent-level data" ? "needs respondent-level data" : "not checkable (source not public)";
 }
 

@@ -2,6 +2,7 @@
 export type Verdict =
   | "reproduced"
   | "consistent within rounding"
+  | "depends on the reading"
   | "not supported by the memo's own numbers"
   | "internally inconsistent"
   | "not reproduced by respondent-level data"
@@ -22,6 +23,7 @@ export interface VerdictDefinition {
 export const VERDICTS: readonly VerdictDefinition[] = [
   { verdict: "reproduced", definition: "The evidence gives the reported figure exactly (after rounding as published), or the asserted relation holds for every value the rounded figures allow." },
   { verdict: "consistent within rounding", definition: "The evidence does not give the figure exactly, but some true values behind the rounded published figures do; the claim holds only within rounding." },
+  { verdict: "depends on the reading", definition: "The verdict differs between documented readings of the claim's wording (the readings of a vague quantifier, or of an ambiguous phrase); the detail gives the verdict under each reading." },
   { verdict: "not supported by the memo's own numbers", definition: "The memo's own published figures contradict a relation or characterization it asserts (e.g. 'at least as common' when no rounding allows it)." },
   { verdict: "internally inconsistent", definition: "Two figures of the memo that should be equal (or add up) cannot both be right under any rounding." },
   { verdict: "not reproduced by respondent-level data", definition: "On real (not synthetic) respondent-level waves the figure differs from the memo's beyond its rounding, or the asserted relation does not hold; the detail gives the gap and the interval." },

@@ -24,3 +24,5 @@ export * from "./svg-point-range";
 export * from "./html-table";
 export * from "./markdown-table";
 export * from "./notebook-display";
+export * from "./design-declaration";
+export * from "./software-versions-display";

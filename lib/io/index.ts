@@ -12,3 +12,4 @@ export * from "./load-tidy-csv";
 export * from "./data-provenance";
 export * from "./atomic-write";
 export * from "../project/project-path";
+export * from "./software-versions";

@@ -1,29 +1,33 @@
 import { strict as assert } from "node:assert";
-import { focusGroupQuantifierRows, focusGroupRows, loadFocusGroupQuantifiers, loadFocusGroups } from "../../lib/article/focus-groups";
+import { focusGroupQuantifierRows, focusGroupRows, loadContextQuantifiers, loadFocusGroupQuantifiers, loadFocusGroups } from "../../lib/article/focus-groups";
 import { loadClaimsRegistry } from "../../lib/claims/claims-registry";
 import { DataError } from "../../lib/io/data-error";
 import { temporaryFile } from "../helpers/temporary-folder";
 
 describe("loadFocusGroups", () => {
   it("loads one group per city and language", () => {
-    const file = temporaryFile("fg.csv", "group_id,city,language,design_phrase\na_ru,A,Russian,p\na_kk,A,Kazakh,p\n");
+    const file = temporaryFile("fg.csv", "group_id,city,language,design_phrase,oblast_2019,macro_region\na_ru,A,Russian,p,o,North\na_kk,A,Kazakh,p,o,North\n");
     assert.equal(loadFocusGroups(file).numRows(), 2);
   });
   it("refuses a second group for the same city and language, and an unknown language", () => {
-    assert.throws(() => loadFocusGroups(temporaryFile("fg.csv", "group_id,city,language,design_phrase\na,A,Russian,p\nb,A,Russian,p\n")), (e: unknown) => e instanceof DataError && e.code === "key-duplicate");
-    assert.throws(() => loadFocusGroups(temporaryFile("fg.csv", "group_id,city,language,design_phrase\na,A,Uzbek,p\n")), (e: unknown) => e instanceof DataError && e.location.column === "language");
+    assert.throws(() => loadFocusGroups(temporaryFile("fg.csv", "group_id,city,language,design_phrase,oblast_2019,macro_region\na,A,Russian,p,o,North\nb,A,Russian,p,o,North\n")), (e: unknown) => e instanceof DataError && e.code === "key-duplicate");
+    assert.throws(() => loadFocusGroups(temporaryFile("fg.csv", "group_id,city,language,design_phrase,oblast_2019,macro_region\na,A,Uzbek,p,o,North\n")), (e: unknown) => e instanceof DataError && e.location.column === "language");
+    assert.throws(() => loadFocusGroups(temporaryFile("fg.csv", "group_id,city,language,design_phrase,oblast_2019,macro_region\na,A,Russian,p,o,Steppe\n")), (e: unknown) => e instanceof DataError && e.location.column === "macro_region");
   });
 });
 
 describe("loadFocusGroupQuantifiers", () => {
-  it("links every quantifier of the project's file to a registered focus-group claim", () => {
+  it("links every quantifier of the project's files to a registered focus-group or context claim, and a nested one to a quantifier of the file", () => {
     const registered = new Set(loadClaimsRegistry().map((c) => c.id));
-    const rows = loadFocusGroupQuantifiers().objects() as { claim_id: string }[];
-    assert.ok(rows.length > 0);
-    for (const row of rows) assert.ok(registered.has(row.claim_id) && row.claim_id.startsWith("FG-"), row.claim_id);
+    for (const table of [loadFocusGroupQuantifiers(), loadContextQuantifiers()]) {
+      const rows = focusGroupQuantifierRows(table);
+      assert.ok(rows.length > 0);
+      for (const row of rows) assert.ok(registered.has(row.claim_id) && /^(FG|CX)-/.test(row.claim_id), row.claim_id);
+      for (const row of rows.filter((r) => r.nested_in !== "")) assert.ok(rows.some((r) => r.quantifier_id === row.nested_in), row.nested_in);
+    }
   });
   it("refuses a fractional count", () => {
-    const file = temporaryFile("q.csv", "quantifier_id,section,paragraph,phrase,quantifier,approximate_percent,approximate_count,base,claim_id\nq,S,1,p,about,,5.5,participants,FG-01\n");
+    const file = temporaryFile("q.csv", "quantifier_id,section,paragraph,phrase,quantifier,approximate_percent,approximate_count,base,claim_id,nested_in\nq,S,1,p,about,,5.5,participants,FG-01,\n");
     assert.throws(() => loadFocusGroupQuantifiers(file), (e: unknown) => e instanceof DataError && e.location.column === "approximate_count");
   });
 });

@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import * as aq from "arquero";
 import { loadTable2, Table2Cell } from "../../lib/article/table2";
-import { TABLE2_CAPTION, TABLE2_SERIES_NAMES, table2Chart } from "../../lib/article/table2-chart";
+import { TABLE2_SERIES_NAMES, table2Chart } from "../../lib/article/table2-chart";
 
 /** A Table 2-shaped table from hand-made cells (test fixture; numbers are arbitrary). */
 function fixture(cells: Partial<Table2Cell>[]): aq.ColumnTable {
@@ -34,12 +34,12 @@ describe("table2Chart", () => {
     assert.ok(!chart.series[1].points.some((p) => p.x === uncategorizable.category));
   });
 
-  it("names the source, says that n is not reported and what the interval is", () => {
+  it("names the table from its source cells, no survey year or wave (the table states none), and what the interval is", () => {
     const chart = table2Chart(loadTable2());
-    assert.equal(chart.caption, TABLE2_CAPTION);
-    assert.match(TABLE2_CAPTION, /memo Table 2/);
-    assert.match(TABLE2_CAPTION, /n not reported/);
-    assert.match(TABLE2_CAPTION, /rounding interval/);
+    assert.match(chart.caption, /, Table 2 \(labelled "\(CAB\)"\)/);
+    assert.match(chart.caption, /states no survey wave, year or n/);
+    assert.match(chart.caption, /rounding interval/);
+    assert.doesNotMatch(chart.caption.replace("No. 658, 2020", ""), /\b(19|20)\d\d\b/);
     assert.equal(chart.yTitle, "Percent of reasons");
     assert.equal(chart.synthetic, undefined);
   });

@@ -106,9 +106,9 @@ describe("parseLedger and readLedger", () => {
 describe("verdictSummary", () => {
   it("counts per verdict in the vocabulary's order, keeping zeros", () => {
     const counts = verdictSummary([{ verdict: "internally inconsistent" }, { verdict: "reproduced" }, { verdict: "reproduced" }]);
-    assert.equal(counts.length, 7);
+    assert.equal(counts.length, 8);
     assert.deepEqual(counts[0], { verdict: "reproduced", count: 2 });
-    assert.deepEqual(counts[3], { verdict: "internally inconsistent", count: 1 });
+    assert.deepEqual(counts[4], { verdict: "internally inconsistent", count: 1 });
     assert.equal(counts.reduce((sum, c) => sum + c.count, 0), 3);
   });
   it("keeps a verdict outside the vocabulary, after it, instead of dropping it", () => {

@@ -36,6 +36,10 @@ describe("verdictWithoutSource", () => {
     assert.equal(verdictWithoutSource("focus-group transcripts", ["certain", "impossible"]), "internally inconsistent");
     assert.equal(verdictWithoutSource("respondent-level data", ["impossible"]), "internally inconsistent");
   });
+  it("names a failed check of a characterization as not supported when asked to", () => {
+    assert.equal(verdictWithoutSource("external source", ["impossible"], "not supported by the memo's own numbers"), "not supported by the memo's own numbers");
+    assert.equal(verdictWithoutSource("external source", ["certain"], "not supported by the memo's own numbers"), "not checkable (source not public)");
+  });
   it("refuses evidence the package holds: such claims must be computed", () => {
     assert.throws(() => verdictWithoutSource("published table"), /compute the claim/);
     assert.throws(() => verdictWithoutSource("in-text figures"), /compute the claim/);

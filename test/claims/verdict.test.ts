@@ -2,11 +2,12 @@ import { strict as assert } from "node:assert";
 import { isVerdict, VERDICTS } from "../../lib/claims/verdict";
 
 describe("VERDICTS", () => {
-  it("lists the seven verdicts, each once, each with a definition", () => {
+  it("lists the eight verdicts, each once, each with a definition", () => {
     const names = VERDICTS.map((v) => v.verdict);
     assert.deepEqual(names, [
       "reproduced",
       "consistent within rounding",
+      "depends on the reading",
       "not supported by the memo's own numbers",
       "internally inconsistent",
       "not reproduced by respondent-level data",
