@@ -1,15 +1,16 @@
 import { strict as assert } from "node:assert";
 import { loadWaves } from "../../lib/waves/load-waves";
 import { answerLabels, codingTable } from "../../lib/waves/coding-table";
+import { codingForWave } from "../../lib/waves/codebook";
 
 describe("codingTable", () => {
   it("lists every answer code of every concept of every wave, as the codebook gives it", async () => {
     const { waves, codebook } = await loadWaves();
     const rows = codingTable(waves);
-    const expected = waves.reduce((sum, wave) => sum + [...wave.coding.values()].reduce((n, coding) => n + coding.codes.length, 0), 0);
+    const expected = waves.reduce((sum, wave) => sum + [...wave.coding.values()].reduce((n, coding) => n + coding.codes.length, 0) + wave.notAsked.length, 0);
     assert.equal(rows.length, expected);
     const russia = rows.filter((r) => r.wave === waves[0].entry.waveId && r.concept === "russia_opinion");
-    const defaults = codebook.get("*")?.get("russia_opinion");
+    const defaults = codingForWave(codebook, "*").get("russia_opinion");
     assert.deepEqual(russia.map((r) => r.label), defaults?.codes.map((c) => c.label));
     assert.deepEqual(russia.find((r) => r.label === "Very favorable"), {
       wave: waves[0].entry.waveId,
@@ -19,6 +20,9 @@ describe("codingTable", () => {
       label: "Very favorable",
       kind: "substantive",
       scale_position: 2,
+      file_label: null,
+      file_label_reads: "",
+      label_check: "file has no labels (CSV)",
       coding: "*",
     });
   });
