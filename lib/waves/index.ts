@@ -23,3 +23,6 @@ export * from "./duplicate-waves";
 export * from "./load-waves";
 export * from "./wave-sample";
 export * from "./coding-table";
+export * from "./wave-check";
+export * from "./concept-cues";
+export * from "./draft-codebook";
