@@ -2,13 +2,17 @@ import { loadTextFigures } from "../article/text-figures";
 import type { ClaimResult } from "../claims/claim-result";
 import type { Verdict } from "../claims/verdict";
 import { crossTabShare, MULTIVECTOR_CROSS_TABS, MULTIVECTOR_PAIRS, partialAssociation, PartialAssociation, ShareEstimate } from "./multivector-estimates";
+import type { WaveConcept } from "../waves/concepts";
 import type { WaveData } from "../waves/wave-data";
-import { poolWaves, waveSample, WaveSample } from "../waves/wave-sample";
+import { poolWaves, waveSample, WaveSample, wavesAsking } from "../waves/wave-sample";
 
 /** The waves a claim is judged on: the real (non-synthetic) waves when there are any, else the synthetic ones. */
 export interface EvidenceSample {
+  /** The evidence waves pooled (with the concepts every one of them asks). */
   readonly sample: WaveSample;
   readonly perWave: readonly WaveSample[];
+  /** The evidence waves themselves. */
+  readonly waves: readonly WaveData[];
   /** e.g. "SYNTHETIC demonstration waves kz-2017-synthetic, kz-2018-synthetic (rows kept 1500 of 1500, 1500 of 1500), pooled". */
   readonly evidence: string;
 }
@@ -28,7 +32,39 @@ export function evidenceSample(waves: readonly WaveData[]): EvidenceSample {
   return {
     sample: used.length === 1 ? waveSample(used[0]) : poolWaves(used),
     perWave: used.map(waveSample),
+    waves: used,
     evidence: `${kind} ${used.map((wave) => wave.entry.waveId).join(", ")} (rows kept ${kept})${used.length > 1 ? ", pooled" : ""}`,
+  };
+}
+
+/** The evidence for an estimate that needs some concepts: the evidence waves that ask them all, and those left out. */
+export interface ConceptEvidence {
+  /** The waves asking every concept, pooled (one wave as it is); null when no evidence wave asks them. */
+  readonly sample: WaveSample | null;
+  readonly perWave: readonly WaveSample[];
+  readonly leftOut: readonly { readonly waveId: string; readonly notAsked: readonly WaveConcept[] }[];
+  /** The evidence text, with the waves left out and why: for the ledger's evidence column. */
+  readonly evidence: string;
+  /** "" when no wave was left out, else e.g. "left out: cab-2018 (does not ask eeu_benefit)". */
+  readonly leftOutNote: string;
+}
+
+/**
+ * The evidence waves that ask every one of `concepts`, pooled, and the
+ * waves left out because they do not ask one of them (a codebook row "not
+ * asked"), said in the evidence text.
+ *
+ * @example evidenceFor(evidenceSample(waves), ["us_opinion", "russia_opinion"]).leftOutNote // => "" when every wave asks them
+ */
+export function evidenceFor(evidence: EvidenceSample, concepts: readonly WaveConcept[]): ConceptEvidence {
+  const { asking, leftOut } = wavesAsking(evidence.waves, concepts);
+  const leftOutNote = leftOut.length === 0 ? "" : `left out: ${leftOut.map((w) => `${w.waveId} (does not ask ${w.notAsked.join(", ")})`).join("; ")}`;
+  return {
+    sample: asking.length === 0 ? null : asking.length === 1 ? waveSample(asking[0]) : poolWaves(asking),
+    perWave: evidence.perWave.filter((sample) => asking.some((wave) => wave.entry.waveId === sample.id)),
+    leftOut,
+    evidence: leftOutNote === "" ? evidence.evidence : `${evidence.evidence}; ${leftOutNote}`,
+    leftOutNote,
   };
 }
 
@@ -80,22 +116,30 @@ export function crossTabClaimResults(evidence: EvidenceSample, figuresFile?: str
   return MULTIVECTOR_CROSS_TABS.map((crossTab): ClaimResult => {
     const reported = figures.find((figure) => figure.figure_id === crossTab.memoFigureId);
     if (!reported) throw new Error(`memo figure ${crossTab.memoFigureId} (claim ${crossTab.claimId}) is not in data/article/text-figures.csv`);
-    const pooled = crossTabShare(evidence.sample, crossTab);
-    const excluded = crossTabShare(evidence.sample, crossTab, "excluded");
-    const perWave = evidence.perWave.map((sample) => `${sample.id} ${percent(crossTabShare(sample, crossTab).estimate)}%`).join(", ");
-    const synthetic = evidence.sample.synthetic;
+    const used = evidenceFor(evidence, [crossTab.target, crossTab.anchor]);
+    if (used.sample === null) return notAskedResult(crossTab.claimId, used);
+    const pooled = crossTabShare(used.sample, crossTab);
+    const excluded = crossTabShare(used.sample, crossTab, "excluded");
+    const perWave = used.perWave.map((sample) => `${sample.id} ${percent(crossTabShare(sample, crossTab).estimate)}%`).join(", ");
+    const synthetic = used.sample.synthetic;
     return {
       id: crossTab.claimId,
       computed: `${synthetic ? "SYNTHETIC " : ""}${formatShare(pooled)}`,
       interval: `[${percent(pooled.ci.lower)}, ${percent(pooled.ci.upper)}]`,
       verdict: shareVerdict(pooled.estimate, reported.value, synthetic),
-      evidence: evidence.evidence,
+      evidence: used.evidence,
       detail:
         `Weighted share positive on ${crossTab.target} among those positive on ${crossTab.anchor} (n = ${pooled.n}), "do not know"/refused in the base; Taylor-linearized SE, logit 95% CI on ${pooled.df} design df. ` +
         `Memo: ${reported.value}%; gap ${signedPoints(100 * pooled.estimate - reported.value)} points. Per wave: ${perWave}. With non-substantive answers excluded: ${percent(excluded.estimate)}%.` +
-        (synthetic ? " SYNTHETIC: calibrated to the memo's figure, so agreement demonstrates the method and does not confirm the memo." : ""),
+        (synthetic ? " SYNTHETIC: calibrated to the memo's figure, so agreement demonstrates the method and does not confirm the memo." : "") +
+        (used.leftOutNote === "" ? "" : ` Waves ${used.leftOutNote}.`),
     };
   });
+}
+
+/** A claim no evidence wave can inform: every one of them leaves out a concept it needs. */
+function notAskedResult(id: string, used: ConceptEvidence): ClaimResult {
+  return { id, computed: "no evidence wave asks the items", interval: "", verdict: "needs respondent-level data", evidence: used.evidence, detail: `Not estimated: every evidence wave is ${used.leftOutNote}.` };
 }
 
 /**
@@ -108,9 +152,13 @@ export function crossTabClaimResults(evidence: EvidenceSample, figuresFile?: str
  * @example associationClaimResults(evidenceSample(waves)).map((r) => r.id) // => ["MV-05", "MV-06"]
  */
 export function associationClaimResults(evidence: EvidenceSample): ClaimResult[] {
-  const associations = MULTIVECTOR_PAIRS.map((pair) => partialAssociation(evidence.sample, pair));
+  const concepts = [...new Set(MULTIVECTOR_PAIRS.flatMap((pair): WaveConcept[] => [pair.x, pair.y])), "leadership_opinion" as WaveConcept];
+  const used = evidenceFor(evidence, concepts);
+  if (used.sample === null) return [notAskedResult("MV-05", used), notAskedResult("MV-06", used)];
+  const usedSample = used.sample;
+  const associations = MULTIVECTOR_PAIRS.map((pair) => partialAssociation(usedSample, pair));
   const usRussia = associations.filter((a) => [a.pair.x, a.pair.y].some((c) => c.startsWith("russia")) && [a.pair.x, a.pair.y].some((c) => c.startsWith("us")));
-  const synthetic = evidence.sample.synthetic;
+  const synthetic = usedSample.synthetic;
   const judge = (set: PartialAssociation[]): Verdict => (synthetic ? "needs respondent-level data" : set.every((a) => a.slope.ci.lower > 0) ? "reproduced" : "not reproduced by respondent-level data");
   const describe = (set: PartialAssociation[]): string => {
     const r = set.map((a) => a.partialCorrelation.estimate);
@@ -120,9 +168,10 @@ export function associationClaimResults(evidence: EvidenceSample): ClaimResult[]
   const detail = (set: PartialAssociation[]): string =>
     "Design-based svyglm (gaussian) y ~ x + leadership opinion on the −2..+2 scales, non-substantive answers left out; " +
     set.map((a) => `${a.pair.x}–${a.pair.y}: slope ${a.slope.estimate.toFixed(2)} (95% CI ${a.slope.ci.lower.toFixed(2)}–${a.slope.ci.upper.toFixed(2)}), partial r ${a.partialCorrelation.estimate.toFixed(2)}`).join("; ") +
-    "." + (synthetic ? " SYNTHETIC: the generator builds these associations in, so this demonstrates the method only." : "");
+    "." + (synthetic ? " SYNTHETIC: the generator builds these associations in, so this demonstrates the method only." : "") +
+    (used.leftOutNote === "" ? "" : ` Waves ${used.leftOutNote}.`);
   return [
-    { id: "MV-05", computed: describe(associations), interval: interval(associations), verdict: judge(associations), evidence: evidence.evidence, detail: detail(associations) },
-    { id: "MV-06", computed: describe(usRussia), interval: interval(usRussia), verdict: judge(usRussia), evidence: evidence.evidence, detail: detail(usRussia) },
+    { id: "MV-05", computed: describe(associations), interval: interval(associations), verdict: judge(associations), evidence: used.evidence, detail: detail(associations) },
+    { id: "MV-06", computed: describe(usRussia), interval: interval(usRussia), verdict: judge(usRussia), evidence: used.evidence, detail: detail(usRussia) },
   ];
 }

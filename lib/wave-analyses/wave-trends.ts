@@ -1,24 +1,49 @@
 import { escapeMarkdownCell } from "../display/escape-markdown";
 import type { PointRangeChart } from "../display/point-range";
 import { differenceOfIndependentEstimates } from "../survey";
-import { TABLE1_CONCEPTS } from "../waves/concepts";
+import { TABLE1_CONCEPTS, WaveConcept } from "../waves/concepts";
 import { crossTabShare, MULTIVECTOR_CROSS_TABS, positiveShare, ShareEstimate } from "./multivector-estimates";
 import type { WaveSample } from "../waves/wave-sample";
 
-/** A measure followed across waves: a name and how to estimate it on one wave. */
+/** A measure followed across waves: a name, the concepts it needs, and how to estimate it on one wave. */
 export interface TrendMeasure {
   readonly name: string;
+  /** A wave that does not ask one of these is left out of the measure. */
+  readonly concepts: readonly WaveConcept[];
   readonly estimate: (sample: WaveSample) => ShareEstimate;
 }
 
 /** Table 1's items, as shares positive (very/strongly + somewhat), non-substantive answers in the base. */
-export const TABLE1_TREND_MEASURES: readonly TrendMeasure[] = TABLE1_CONCEPTS.map((concept) => ({ name: `${concept}: positive`, estimate: (sample: WaveSample) => positiveShare(sample, concept) }));
+export const TABLE1_TREND_MEASURES: readonly TrendMeasure[] = TABLE1_CONCEPTS.map((concept) => ({
+  name: `${concept}: positive`,
+  concepts: [concept],
+  estimate: (sample: WaveSample) => positiveShare(sample, concept),
+}));
 
 /** The memo's four cross-tabulations (MV-01..MV-04). */
 export const CROSS_TAB_TREND_MEASURES: readonly TrendMeasure[] = MULTIVECTOR_CROSS_TABS.map((crossTab) => ({
   name: `${crossTab.claimId}: ${crossTab.target} positive | ${crossTab.anchor} positive`,
+  concepts: [crossTab.target, crossTab.anchor],
   estimate: (sample: WaveSample) => crossTabShare(sample, crossTab),
 }));
+
+/**
+ * The waves left out of each measure because they do not ask a concept it
+ * needs, one sentence per measure that leaves any out (empty when none).
+ *
+ * @example measuresLeavingOut(samples, TABLE1_TREND_MEASURES) // => ["eeu_benefit: positive: cab-2018 left out (does not ask eeu_benefit)"]
+ */
+export function measuresLeavingOut(samples: readonly WaveSample[], measures: readonly TrendMeasure[]): string[] {
+  return measures.flatMap((measure) => {
+    const out = samples.filter((sample) => !asksAll(sample, measure.concepts));
+    if (out.length === 0) return [];
+    return [`${measure.name}: ${out.map((sample) => `${sample.id} left out (does not ask ${measure.concepts.filter((c) => !sample.answers.has(c)).join(", ")})`).join("; ")}`];
+  });
+}
+
+function asksAll(sample: WaveSample, concepts: readonly WaveConcept[]): boolean {
+  return concepts.every((concept) => sample.answers.has(concept));
+}
 
 /** One measure on one wave, in percent. Plain data. */
 export interface WaveEstimateRow {
@@ -33,14 +58,16 @@ export interface WaveEstimateRow {
 }
 
 /**
- * Estimates each measure on each wave (in wave order), in percent with the
- * design-based logit 95% CI of {@link positiveShare}.
+ * Estimates each measure on each wave (in wave order) that asks the
+ * concepts it needs (the others are left out: {@link measuresLeavingOut}
+ * says which), in percent with the design-based logit 95% CI of
+ * {@link positiveShare}.
  *
  * @example waveEstimates(samples, TABLE1_TREND_MEASURES).length // => 3 × number of waves
  */
 export function waveEstimates(samples: readonly WaveSample[], measures: readonly TrendMeasure[]): WaveEstimateRow[] {
   return measures.flatMap((measure) =>
-    samples.map((sample) => {
+    samples.filter((sample) => asksAll(sample, measure.concepts)).map((sample) => {
       const share = measure.estimate(sample);
       return { measure: measure.name, wave: sample.id, synthetic: sample.synthetic, percent: 100 * share.estimate, se: 100 * share.se, lower: 100 * share.ci.lower, upper: 100 * share.ci.upper, n: share.n };
     }),
