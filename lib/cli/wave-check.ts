@@ -91,8 +91,9 @@ function formatSummary(summary: WaveCheckSummary, lonelyPsu: string): string[] {
       `weights sum ${round(weights.sum)}, min ${round(weights.min)}, max ${round(weights.max)}; ` +
       `zero weights: ${summary.zeroWeightRows}${summary.zeroWeightRows > 0 ? " (kept in the design, nothing to totals, as R)" : ""}`,
     `single-PSU strata: ${design.lonelyStrata.length === 0 ? "none" : design.lonelyStrata.map((s) => JSON.stringify(s)).join(", ")} (lonely_psu ${lonelyPsu})`,
-    `concepts asked: ${summary.conceptsAsked.length === 0 ? "none" : summary.conceptsAsked.join(", ")}`,
-    `not asked: ${summary.conceptsNotAsked.length === 0 ? "none" : summary.conceptsNotAsked.join(", ")}`,
+    summary.conceptsNotAsked.length === 0
+      ? `concepts: all ${summary.conceptsAsked.length} asked`
+      : `concepts asked: ${summary.conceptsAsked.join(", ") || "none"}; not asked: ${summary.conceptsNotAsked.join(", ")}`,
     `blank answers: ${missing.length === 0 ? "none" : missing.map(([concept, count]) => `${concept} ${count}`).join(", ")}`,
   ];
   const labels = summary.fileLabels;

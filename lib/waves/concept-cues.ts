@@ -45,7 +45,7 @@ export const CONCEPT_WORDING: Readonly<Record<WaveConcept, string>> = {
 const COUNTRY = {
   russia: /russia|росси|ресей/i,
   us: /\bus\b|\busa\b|u\.s\.|united states|america|сша|соедин[её]нн\S* штат|америк|ақш|құрама штат/i,
-  china: /china|chinese|кита[йя]|қытай/i,
+  china: /china|chinese|кита[йяюе]|қытай/i,
 } as const;
 const OPINION = /opinion|favou?rab|view|attitude|think of|feel about|мнени|отношени|относитесь|оцениваете|көзқарас|қарайсыз|пікір/i;
 const ECONOMIC = /econom|экономич|экономикал/i;

@@ -124,7 +124,7 @@ export function validateWave(raw: RawWaveFile, entry: WaveManifestEntry, entries
     throw new DataError("file-empty", { file }, `no respondent left (${raw.rows.length} rows read)`);
   }
   if (zeroWeightRows === respondentIds.length) throw new DataError("weight-invalid", { file, column: entry.weightColumn }, `every weight of the ${respondentIds.length} respondents kept is 0: nothing could be estimated`);
-  checkLonelyPsus(strata, psu, fileRows, file, entry);
+  checkLonelyPsus(strata, psu, fileRows, file, entry, raw.valueLabels.get(entry.strataColumn) ?? []);
   const fileValueLabels = new Map<WaveConcept, readonly FileValueLabel[]>();
   for (const concept of asked) {
     const labels = raw.valueLabels.get(coding.get(concept)!.questionId);
@@ -290,7 +290,7 @@ function checkWeightTotal(weights: readonly number[], fileRows: readonly number[
 }
 
 /** Under the rule "fail" (R's default), the first stratum with a single PSU is an error that names the manifest's option. */
-function checkLonelyPsus(strata: readonly string[], psu: readonly string[], fileRows: readonly number[], file: string, entry: WaveManifestEntry): void {
+function checkLonelyPsus(strata: readonly string[], psu: readonly string[], fileRows: readonly number[], file: string, entry: WaveManifestEntry, labels: readonly FileValueLabel[]): void {
   if (entry.lonelyPsu !== "fail") return;
   const psusOfStratum = new Map<string, Set<string>>();
   const firstRowOfStratum = new Map<string, number>();
@@ -304,11 +304,12 @@ function checkLonelyPsus(strata: readonly string[], psu: readonly string[], file
   const lonely = [...psusOfStratum].filter(([, psus]) => psus.size < 2);
   if (lonely.length === 0) return;
   const [stratum, psus] = lonely[0];
+  const label = labels.find((l) => String(l.code) === stratum)?.label;
   const others = lonely.length > 1 ? ` (and ${lonely.length - 1} other stratum${lonely.length > 2 ? "s" : ""}: ${lonely.slice(1, 6).map(([s]) => JSON.stringify(s)).join(", ")}${lonely.length > 6 ? ", …" : ""})` : "";
   throw new DataError(
     "design-invalid",
     { file, row: firstRowOfStratum.get(stratum), column: entry.strataColumn },
-    `stratum ${JSON.stringify(stratum)} has a single PSU (${[...psus][0]})${others}; its sampling variance cannot be estimated, and the manifest's lonely_psu for wave ${entry.waveId} is "fail" (the default). ` +
+    `stratum ${JSON.stringify(stratum)}${label === undefined ? "" : ` (${JSON.stringify(label)})`} has a single PSU (${[...psus][0]})${others}; its sampling variance cannot be estimated, and the manifest's lonely_psu for wave ${entry.waveId} is "fail" (the default). ` +
       `Choose how to treat it as R's options(survey.lonely.psu = …) does: set lonely_psu to remove, certainty, adjust or average in manifest row ${entry.manifestRow}, or merge the stratum with a neighbouring one in the file (collapsed strata)`,
   );
 }

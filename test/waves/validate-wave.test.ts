@@ -68,7 +68,7 @@ describe("validateWave", () => {
     expectDataError((rows) => (rows[2][column("q_opinion_russia")] = "1.5"), "value-unknown-code", 2, "q_opinion_russia");
   });
 
-  for (const [label, value] of [["zero", "0"], ["negative", "-1"], ["non-numeric", "1,5".replace(",", ";")], ["blank", ""]] as const) {
+  for (const [label, value] of [["negative", "-1"], ["non-numeric", "1,5".replace(",", ";")], ["blank", ""]] as const) {
     it(`refuses a ${label} weight`, () => expectDataError((rows) => (rows[4][column("weight")] = value), "weight-invalid", 4, "weight"));
   }
 
@@ -85,8 +85,8 @@ describe("validateWave", () => {
     expectDataError((rows) => (rows[6][column("psu")] = ""), "design-invalid", 6, "psu");
   });
 
-  it("refuses a stratum with a single PSU, naming the stratum and its first row", () => {
-    expectDataError((rows) => rows.slice(7).forEach((row) => (row[column("psu")] = "1")), "design-invalid", 7, "stratum", /stratum "B" has a single PSU/);
+  it("refuses a stratum with a single PSU under the default rule, naming the stratum, its first row and the manifest's lonely_psu", () => {
+    expectDataError((rows) => rows.slice(7).forEach((row) => (row[column("psu")] = "1")), "design-invalid", 7, "stratum", /stratum "B" has a single PSU.*lonely_psu.*remove, certainty, adjust or average/);
   });
 
   it("refuses a file where no row is left after exclusions", () => {
