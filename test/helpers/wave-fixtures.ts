@@ -7,7 +7,7 @@
  * caused by that change.
  */
 import { strict as assert } from "node:assert";
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { DataError, DataErrorCode } from "../../lib/io/data-error";
 import { projectPath } from "../../lib/project/project-path";
@@ -343,4 +343,38 @@ export function cabLikeFolder(lonelyPsu = "adjust", fixture: string = CAB_LIKE.s
   const rows = readFileSync(projectPath(CAB_LIKE.codebookRows), "utf8").split("\n").slice(1).join("\n");
   writeFileSync(codebookFile, projectCodebookText() + rows);
   return { dir, manifestFile, codebookFile, waveFile };
+}
+
+/**
+ * A copy of the project's data/ folder in a fresh temporary folder, to point
+ * LWN_DATA_DIR at (the main job and `npm run wave -- check` read it as they
+ * read data/).
+ *
+ * @example const data = temporaryDataFolder(); // => "/tmp/lwn-test-AbC123/7-data/data"
+ */
+export function temporaryDataFolder(): string {
+  const data = path.join(temporaryFolder("data"), "data");
+  cpSync(projectPath("data"), data, { recursive: true });
+  return data;
+}
+
+/**
+ * Runs `run` with environment variables set (undefined = unset), restoring them after.
+ *
+ * @example await withEnvironment({ LWN_DATA_DIR: data }, () => runWaveCommand(["check"], io))
+ */
+export async function withEnvironment<T>(variables: Readonly<Record<string, string | undefined>>, run: () => T | Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(variables).map((name) => [name, process.env[name]]));
+  const set = (values: Record<string, string | undefined>) => {
+    for (const [name, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  };
+  set({ ...variables });
+  try {
+    return await run();
+  } finally {
+    set(saved);
+  }
 }
