@@ -47,6 +47,8 @@ export interface NotebookSession {
   abort(): void;
   /** Resolves when the executor has exited, with its exit code (null after a signal). */
   readonly exited: Promise<number | null>;
+  /** Why the executor stopped early (e.g. "SIGINT", "parent process 123 is gone"), or undefined while it has not. */
+  abortReason(): string | undefined;
 }
 
 /**
@@ -79,7 +81,7 @@ export function startNotebookSession(jobs: readonly NotebookJob[], options: Sess
   const settled = new Map<string, NotebookRun | "not run">();
   const waiting = new Map<string, ((run: NotebookRun | "not run") => void)[]>();
   const byName = new Map(jobs.map((job) => [job.name, job]));
-  let abortReason = "";
+  let abortReason: string | undefined;
 
   const settle = (name: string, run: NotebookRun | "not run"): void => {
     if (settled.has(name)) return;
@@ -109,7 +111,7 @@ export function startNotebookSession(jobs: readonly NotebookJob[], options: Sess
     const finish = (code: number | null, why: string): void => {
       if (done) return;
       done = true;
-      for (const job of jobs) if (!settled.has(job.name)) settle(job.name, { ok: false, notebook: job.input, seconds: 0, failure: executorFailure(job, abortReason || why) });
+      for (const job of jobs) if (!settled.has(job.name)) settle(job.name, { ok: false, notebook: job.input, seconds: 0, failure: executorFailure(job, abortReason ?? why) });
       resolve(code);
     };
     child.on("error", (error) => finish(null, `the executor could not start: ${error.message}`));
@@ -133,6 +135,7 @@ export function startNotebookSession(jobs: readonly NotebookJob[], options: Sess
     abort: () => {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
     },
+    abortReason: () => abortReason,
     exited: exited.then((code) => {
       child.stdin!.end();
       return code;

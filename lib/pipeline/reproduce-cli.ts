@@ -37,7 +37,7 @@ async function main(): Promise<number> {
   const summary = await reproduce((line) => console.log(line), { signal: controller.signal, waitForLock: wait, concurrency: jobs });
   const ok = succeeded(summary);
   (ok ? console.log : console.error)(["", ...describeSummary(summary)].join("\n"));
-  if (summary.outcome === "interrupted") return SIGNAL_STATUS[String(controller.signal.reason)] ?? 130;
+  if (summary.outcome === "interrupted") return SIGNAL_STATUS[String(controller.signal.reason ?? summary.interruption)] ?? 130;
   return ok ? 0 : 1;
 }
 

@@ -40,6 +40,8 @@ export interface StageFailure {
 export interface ReproduceSummary {
   /** "complete": every notebook and step succeeded and the outputs were replaced; otherwise the previous outputs are untouched. */
   readonly outcome: "complete" | "failed" | "interrupted";
+  /** What interrupted the run (a signal name such as "SIGINT", or why the executor stopped), when it was. */
+  readonly interruption?: string;
   readonly runs: readonly NotebookRun[];
   readonly failures: readonly FailedRun[];
   readonly stageFailures: readonly StageFailure[];
@@ -150,9 +152,11 @@ async function runInFolder(run: RunFolder, context: RunContext): Promise<Reprodu
   try {
     const stageFailures: StageFailure[] = [];
     const analysisRuns = await Promise.all(analysis.map((name) => session.result(name)));
+    // Interrupted: by the caller (the CLI's signal handler), or the executor stopped by a signal of its own (Ctrl-C reaches the whole process group).
+    const interruption = (): string | undefined => (options.signal?.aborted ? String(options.signal.reason ?? "abort") : session.abortReason());
     const ledgerFile = path.join(run.dir, "claims.csv");
     const ledgerWritten =
-      !options.signal?.aborted &&
+      interruption() === undefined &&
       runStage("ledger", stageFailures, log, () => {
         const ledger = writeLedger({ resultsDir: path.join(run.dir, "claims"), ledgerFile });
         log(`[reproduce] ledger: ${ledger.rows} claims -> claims.csv`);
@@ -163,7 +167,8 @@ async function runInFolder(run: RunFolder, context: RunContext): Promise<Reprodu
     await session.exited;
     const runs = [...analysisRuns, ...ledgerRuns].filter((result): result is NotebookRun => result !== "not run");
     const failures = runs.filter((result): result is FailedRun => !result.ok);
-    const interrupted = options.signal?.aborted === true;
+    const interruptedBy = interruption();
+    const interrupted = interruptedBy !== undefined;
     let reportIndex: string | null = null;
     if (!interrupted) {
       runStage("report", stageFailures, log, () => {
@@ -193,7 +198,7 @@ async function runInFolder(run: RunFolder, context: RunContext): Promise<Reprodu
       failures: [
         ...failures.map(({ notebook, failure }) => `${path.basename(notebook)}, cell ${failure.cellNumber ?? "?"}: ${failure.ename}: ${failure.evalue.split("\n", 1)[0]}`),
         ...stageFailures.map(({ stage, message }) => `the ${stage} step: ${message.split("\n", 1)[0]}`),
-        ...(interrupted ? [`interrupted (${String(options.signal?.reason ?? "abort")})`] : []),
+        ...(interrupted ? [`interrupted (${interruptedBy})`] : []),
       ],
     });
     const seconds = (): number => (Date.now() - context.started.getTime()) / 1000;
@@ -208,7 +213,17 @@ async function runInFolder(run: RunFolder, context: RunContext): Promise<Reprodu
     const failedDir = setAsideFailedRun(run, marker(outcome));
     log(`[reproduce] the run ${outcome === "interrupted" ? "was interrupted" : "failed"}: the previous outputs in ${run.outputDir} are unchanged; this run's partial output is in ${failedDir}/ (see its ${"run.json"})`);
     const failedIndex = path.join(failedDir, "report", "index.html");
-    return { outcome, runs, failures, stageFailures, outputDir: run.outputDir, resultDir: failedDir, reportIndex: reportIndex !== null && existsSync(failedIndex) ? failedIndex : null, seconds: seconds() };
+    return {
+      outcome,
+      interruption: interruptedBy,
+      runs,
+      failures,
+      stageFailures,
+      outputDir: run.outputDir,
+      resultDir: failedDir,
+      reportIndex: reportIndex !== null && existsSync(failedIndex) ? failedIndex : null,
+      seconds: seconds(),
+    };
   } finally {
     options.signal?.removeEventListener("abort", onAbort);
     session.abort();
