@@ -1,16 +1,22 @@
 #!/usr/bin/env node
-// Bootstrap shared by `npm run reproduce`, `npm test` and `npm run bench`.
+// Bootstrap shared by the package's npm scripts (reproduce, test, bench, lab, ...).
 // Plain JavaScript on purpose: it runs before any dependency is installed.
 //   1. installs the locked npm dependencies (npm ci) when node_modules is
 //      missing or was installed from another package-lock.json;
 //   2. compiles lib/, test/ and bench/ with the project's TypeScript (strict)
 //      into output/build/, from where notebooks import the lib as the
-//      package "@love-with-nuances/lib" (see environment.md).
+//      package "@love-with-nuances/lib" (see environment.md); skipped when no
+//      source, tsconfig.json or package-lock.json changed since the last
+//      build (a SHA-256 over their contents is kept in output/build/);
+//   3. with `--then SCRIPT [ARGS...]`, runs the compiled SCRIPT in this same
+//      process with ARGS as its arguments. One process from npm to the job
+//      (no `sh -c "a && b"` in between, which does not pass SIGTERM on), so
+//      the command's own signal handling sees what npm sends.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const lockFile = path.join(root, "package-lock.json");
@@ -36,9 +42,31 @@ if (installed !== lockHash) {
   console.log(`[bootstrap] dependencies installed in ${(ms / 1000).toFixed(1)} s`);
 }
 
-const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
-const ms = run(process.execPath, [tsc, "-p", "tsconfig.json"], "TypeScript build");
-console.log(`[bootstrap] lib/, test/ and bench/ compiled to output/build/ in ${(ms / 1000).toFixed(1)} s`);
+// Everything the build reads that can change between runs: the sources, the compiler settings, the installed packages.
+const sourceFiles = [];
+const collect = (dir) => {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) collect(full);
+    else if (entry.name.endsWith(".ts")) sourceFiles.push(full);
+  }
+};
+for (const folder of ["lib", "test", "bench"]) collect(path.join(root, folder));
+sourceFiles.sort();
+const fingerprint = createHash("sha256");
+for (const file of [...sourceFiles, path.join(root, "tsconfig.json"), lockFile]) fingerprint.update(`${path.relative(root, file)}\0`).update(readFileSync(file)).update("\0");
+const sourcesHash = fingerprint.digest("hex");
+const buildStamp = path.join(root, "output", "build", ".sources.sha256");
+if (existsSync(buildStamp) && readFileSync(buildStamp, "utf8").trim() === sourcesHash) {
+  console.log(`[bootstrap] output/build/ is up to date with lib/, test/ and bench/ (${sourceFiles.length} files unchanged); not compiled again`);
+} else {
+  rmSync(buildStamp, { force: true });
+  const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
+  const ms = run(process.execPath, [tsc, "-p", "tsconfig.json"], "TypeScript build");
+  writeFileSync(buildStamp, sourcesHash + "\n");
+  console.log(`[bootstrap] lib/, test/ and bench/ compiled to output/build/ in ${(ms / 1000).toFixed(1)} s`);
+}
 
 // tsc never deletes what it emitted for a source that is gone (renamed or
 // removed since the last build); such leftovers would still be imported or
@@ -63,3 +91,14 @@ const prune = (dir) => {
 };
 if (existsSync(build)) prune(build);
 if (removed > 0) console.log(`[bootstrap] removed ${removed} compiled files whose sources are gone`);
+
+const then = process.argv.indexOf("--then", 2);
+if (then !== -1) {
+  const script = process.argv[then + 1];
+  if (script === undefined) {
+    console.error("[bootstrap] --then needs the compiled script to run");
+    process.exit(2);
+  }
+  process.argv = [process.execPath, path.resolve(root, script), ...process.argv.slice(then + 2)];
+  await import(pathToFileURL(path.resolve(root, script)).href);
+}

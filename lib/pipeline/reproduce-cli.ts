@@ -7,8 +7,10 @@
  * 130 / 143 interrupted by SIGINT / SIGTERM (kernels stopped, partial output
  * set aside). `--wait` waits for another main job on the same output folder
  * instead of stopping; `--jobs N` runs N notebooks at once (default: the
- * number of cores). A second SIGINT/SIGTERM exits at once.
+ * number of cores). A second SIGINT/SIGTERM exits at once. When the process
+ * that started it (npm) is gone, it stops as on SIGTERM.
  */
+import { watchParent } from "./parent-watch";
 import { describeSummary, reproduce, succeeded } from "./reproduce";
 
 const SIGNAL_STATUS: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
@@ -34,6 +36,11 @@ async function main(): Promise<number> {
       controller.abort(signal);
     });
   }
+  // The command that started this one (npm) was killed: stop as on SIGTERM rather than run on orphaned.
+  watchParent((parent) => {
+    console.error(`[reproduce] the process that started this job (pid ${parent}) is gone: stopping the notebooks and their kernels ...`);
+    controller.abort("SIGTERM");
+  });
   const summary = await reproduce((line) => console.log(line), { signal: controller.signal, waitForLock: wait, concurrency: jobs });
   const ok = succeeded(summary);
   (ok ? console.log : console.error)(["", ...describeSummary(summary)].join("\n"));

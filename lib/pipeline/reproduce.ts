@@ -43,7 +43,10 @@ export interface ReproduceSummary {
   /** What interrupted the run (a signal name such as "SIGINT", or why the executor stopped), when it was. */
   readonly interruption?: string;
   readonly runs: readonly NotebookRun[];
+  /** Notebooks that failed (a cell failed, the kernel died); not those an interruption stopped. */
   readonly failures: readonly FailedRun[];
+  /** Notebooks an interruption stopped before they finished, or kept from starting. */
+  readonly stopped: readonly string[];
   readonly stageFailures: readonly StageFailure[];
   /** The output folder (output/, or LWN_OUTPUT_DIR). */
   readonly outputDir: string;
@@ -166,9 +169,12 @@ async function runInFolder(run: RunFolder, context: RunContext): Promise<Reprodu
     const ledgerRuns = await Promise.all(ledgerNotebooks.map((name) => session.result(name)));
     await session.exited;
     const runs = [...analysisRuns, ...ledgerRuns].filter((result): result is NotebookRun => result !== "not run");
-    const failures = runs.filter((result): result is FailedRun => !result.ok);
     const interruptedBy = interruption();
     const interrupted = interruptedBy !== undefined;
+    // After an interruption, notebooks the executor did not finish were stopped, not failed.
+    const wasStopped = (result: FailedRun): boolean => interrupted && result.failure.ename === "ExecutorError";
+    const failures = runs.filter((result): result is FailedRun => !result.ok && !wasStopped(result));
+    const stopped = runs.filter((result): result is FailedRun => !result.ok && wasStopped(result)).map((result) => path.basename(result.notebook));
     let reportIndex: string | null = null;
     if (!interrupted) {
       runStage("report", stageFailures, log, () => {
@@ -198,7 +204,7 @@ async function runInFolder(run: RunFolder, context: RunContext): Promise<Reprodu
       failures: [
         ...failures.map(({ notebook, failure }) => `${path.basename(notebook)}, cell ${failure.cellNumber ?? "?"}: ${failure.ename}: ${failure.evalue.split("\n", 1)[0]}`),
         ...stageFailures.map(({ stage, message }) => `the ${stage} step: ${message.split("\n", 1)[0]}`),
-        ...(interrupted ? [`interrupted (${interruptedBy})`] : []),
+        ...(interrupted ? [`interrupted (${interruptedBy})`, ...stopped.map((name) => `${name}: stopped before the end`)] : []),
       ],
     });
     const seconds = (): number => (Date.now() - context.started.getTime()) / 1000;
@@ -206,7 +212,7 @@ async function runInFolder(run: RunFolder, context: RunContext): Promise<Reprodu
     if (complete) {
       const committed = await runStageAsync("commit", stageFailures, log, () => commit(run, marker("complete"), log));
       if (committed) {
-        return { outcome: "complete", runs, failures, stageFailures, outputDir: run.outputDir, resultDir: run.outputDir, reportIndex: path.join(run.outputDir, "report", "index.html"), seconds: seconds() };
+        return { outcome: "complete", runs, failures, stopped, stageFailures, outputDir: run.outputDir, resultDir: run.outputDir, reportIndex: path.join(run.outputDir, "report", "index.html"), seconds: seconds() };
       }
     }
     const outcome = interrupted ? "interrupted" : "failed";
@@ -218,6 +224,7 @@ async function runInFolder(run: RunFolder, context: RunContext): Promise<Reprodu
       interruption: interruptedBy,
       runs,
       failures,
+      stopped,
       stageFailures,
       outputDir: run.outputDir,
       resultDir: failedDir,
@@ -301,11 +308,12 @@ export function succeeded(summary: ReproduceSummary): boolean {
  * @example describeSummary(summary).join("\n")
  */
 export function describeSummary(summary: ReproduceSummary): string[] {
-  const ran = summary.runs.length;
+  const ran = summary.runs.length - summary.stopped.length;
   const lines = [`[reproduce] ${ran - summary.failures.length} of ${ran} notebooks ran without error in ${summary.seconds.toFixed(1)} s.`];
   if (summary.outcome === "complete") {
     if (summary.reportIndex !== null) lines.push(`[reproduce] open ${summary.reportIndex} in a browser to read the report.`);
   } else {
+    if (summary.outcome === "interrupted") lines.push(`[reproduce] interrupted (${summary.interruption}); stopped before the end: ${summary.stopped.join(", ") || "none"}.`);
     lines.push(`[reproduce] the run ${summary.outcome === "interrupted" ? "was interrupted" : "failed"}: nothing in ${summary.outputDir} was replaced; this run's partial output is in ${summary.resultDir}/.`);
   }
   for (const { notebook, failure } of summary.failures) {

@@ -5,19 +5,12 @@
  * started by a Jupyter process (the main job's executor, JupyterLab) in a
  * session of its own, so signals to the main job do not reach it; when its
  * parent dies without shutting it down (killed with SIGKILL), nothing else
- * would ever stop it. Twice a second this checks whether the parent process
- * is still the one that started the kernel, and exits when it is not.
+ * would ever stop it. The kernel exits when the process that started it is
+ * gone ({@link watchParent}).
  */
 import { projectPath } from "../project/project-path";
+import { watchParent } from "./parent-watch";
 
-/** How often the parent is checked, in ms. */
-const PARENT_POLL_MS = 500;
-
-const parent = process.ppid;
-setInterval(() => {
-  if (process.ppid !== parent) process.exit(0);
-}, PARENT_POLL_MS).unref();
-
-const tslab = projectPath("node_modules/tslab/bin/tslab");
-process.argv = [process.argv[0], tslab, "kernel", ...process.argv.slice(2)];
+watchParent(() => process.exit(0));
+process.argv = [process.argv[0], projectPath("node_modules/tslab/bin/tslab"), "kernel", ...process.argv.slice(2)];
 (require(projectPath("node_modules/tslab/dist/main.js")) as { main(): void }).main();
