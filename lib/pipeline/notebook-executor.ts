@@ -31,6 +31,8 @@ export interface SessionOptions {
   readonly cellTimeout?: number;
   /** Receives the progress lines (see {@link ProgressFormatter}). */
   readonly log: (line: string) => void;
+  /** Receives every event of the executor as it comes (for measurements). */
+  readonly onEvent?: (event: ExecutorEvent) => void;
 }
 
 /** A running executor; see {@link startNotebookSession}. */
@@ -90,6 +92,7 @@ export function startNotebookSession(jobs: readonly NotebookJob[], options: Sess
     waiting.delete(name);
   };
   const onEvent = (event: ExecutorEvent): void => {
+    options.onEvent?.(event);
     for (const line of formatter.lines(event)) options.log(line);
     if (event.event === "aborted") abortReason = event.reason;
     if (event.event !== "finished") return;

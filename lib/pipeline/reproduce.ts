@@ -7,7 +7,7 @@ import { projectPath } from "../project/project-path";
 import { exportReport } from "../report/export-report";
 import { checkDataFolder, explainFolderError, prepareOutputFolder } from "./folder-checks";
 import { ensureJupyter, registerKernel } from "./jupyter-environment";
-import { FailedRun, NotebookRun } from "./notebook-events";
+import { ExecutorEvent, FailedRun, NotebookRun } from "./notebook-events";
 import { NotebookJob, startNotebookSession } from "./notebook-executor";
 import { isLedgerNotebook, listNotebooks, NOTEBOOK_DIR } from "./notebook-list";
 import { acquireOutputLock } from "./output-lock";
@@ -67,6 +67,8 @@ export interface ReproduceOptions {
   readonly concurrency?: number;
   /** What this run is, for a second run's message (default "npm run reproduce"). */
   readonly command?: string;
+  /** Receives every event of the notebook executor (the benchmark's breakdown). */
+  readonly onExecutorEvent?: (event: ExecutorEvent) => void;
 }
 
 /**
@@ -149,6 +151,7 @@ async function runInFolder(run: RunFolder, context: RunContext): Promise<Reprodu
     env: { ...context.env, LWN_OUTPUT_DIR: run.dir, LWN_DATA_DIR: context.dataDir },
     concurrency,
     log,
+    onEvent: options.onExecutorEvent,
   });
   const onAbort = (): void => session.abort();
   options.signal?.addEventListener("abort", onAbort);
