@@ -2,8 +2,7 @@ import { existsSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import * as path from "node:path";
 import { writeLedger } from "../claims/ledger";
-import { describeFolder, resolveFolderOverrides } from "../project/project-path";
-import { projectPath } from "../project/project-path";
+import { describeFolder, projectPath, resolveFolderOverrides } from "../project/project-path";
 import { exportReport } from "../report/export-report";
 import { checkDataFolder, explainFolderError, prepareOutputFolder } from "./folder-checks";
 import { ensureJupyter, registerKernel } from "./jupyter-environment";
@@ -255,10 +254,15 @@ async function commit(run: RunFolder, marker: RunMarker, log: (line: string) => 
   const previous = switchCurrent(run.outputDir, run.id);
   log(`[reproduce] run ${run.id} complete: ${path.join(run.outputDir, "current")} -> .runs/${run.id}`);
   await pauseForTests("after-switch", log);
-  // The previous run's folder (and outputs of the layout before run folders) are all that .runs/ holds besides this run.
-  if (previous !== undefined) rmSync(previous, { recursive: true, force: true });
-  removeLeftovers(run.outputDir, [run.id]);
-  rmSync(path.join(run.outputDir, FAILED_RUN_DIR), { recursive: true, force: true });
+  // The run is current now, whatever happens next: a failure to tidy up is reported, and the next start tidies up again.
+  try {
+    // The previous run's folder (and outputs of the layout before run folders) are all that .runs/ holds besides this run.
+    if (previous !== undefined) rmSync(previous, { recursive: true, force: true });
+    removeLeftovers(run.outputDir, [run.id]);
+    rmSync(path.join(run.outputDir, FAILED_RUN_DIR), { recursive: true, force: true });
+  } catch (error) {
+    log(`[reproduce] warning: could not remove the previous run's files (${(error as Error).message}); the next run will`);
+  }
 }
 
 /** Stops here for good when LWN_TEST_PAUSE_AT names this point (tests kill the job while it waits). */
