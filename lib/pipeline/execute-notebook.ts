@@ -39,7 +39,7 @@ export function executeNotebook(input: string, output: string, options: ExecuteO
   const finished = events.find((event) => event.event === "finished");
   if (finished?.event === "finished" && finished.ok) return { ok: true, notebook: input, output, seconds };
   const report = finished?.event === "finished" && !finished.ok ? finished.failure : undefined;
-  const aborted = events.find((event) => event.event === "aborted");
+  const aborted = events.find((event) => event.event === "aborted" || event.event === "missing");
   const failure: NotebookFailure =
     report !== undefined
       ? toFailure(report)
@@ -48,7 +48,12 @@ export function executeNotebook(input: string, output: string, options: ExecuteO
           cellNumber: null,
           source: null,
           ename: "ExecutorError",
-          evalue: aborted?.event === "aborted" ? aborted.reason : `executor exited with ${result.status ?? result.signal ?? result.error?.message}`,
+          evalue:
+            aborted?.event === "aborted"
+              ? aborted.reason
+              : aborted?.event === "missing"
+                ? `${aborted.python} cannot import Jupyter's client libraries: ${aborted.detail}`
+                : `executor exited with ${result.status ?? result.signal ?? result.error?.message}`,
           traceback: "",
         };
   return { ok: false, notebook: input, failure, seconds };

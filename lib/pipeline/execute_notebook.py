@@ -32,8 +32,13 @@ JUPYTER_PATH): the same machinery as JupyterLab and `jupyter nbconvert
   pid changes; checked twice a second), every kernel is killed and the
   script exits without writing anything more.
 
+The first event is {"event": "ready", "python": ..., "nbclient": VERSION} once
+Jupyter's client libraries are imported, or {"event": "missing", ...} when
+they cannot be (the caller then installs them and starts again).
+
 Exit status: 0 every notebook ran; 1 a notebook failed (see its event);
-2 bad arguments or plan; 3 aborted (signal, parent gone, stdin closed).
+2 bad arguments or plan; 3 aborted (signal, parent gone, stdin closed);
+4 nbclient, nbformat or jupyter_client cannot be imported.
 """
 import argparse
 import asyncio
@@ -45,13 +50,25 @@ import sys
 import tempfile
 import time
 
-import nbformat
-from jupyter_client.manager import AsyncKernelManager
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
-
 ABORTED = 3
+MISSING_MODULES = 4
 PARENT_POLL_SECONDS = 0.5
+
+
+def import_jupyter():
+    """Imports Jupyter's client libraries into this module; False (after a "missing" event) when one is absent."""
+    global nbformat, AsyncKernelManager, NotebookClient, CellExecutionError, CellTimeoutError, DeadKernelError
+    try:
+        import nbclient
+        import nbformat
+        from jupyter_client.manager import AsyncKernelManager
+        from nbclient import NotebookClient
+        from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+    except ImportError as error:
+        emit("missing", module=getattr(error, "name", None), detail=str(error), python=sys.executable)
+        return False
+    emit("ready", python=sys.executable, nbclient=nbclient.__version__)
+    return True
 
 
 def emit(event, **fields):
@@ -88,6 +105,7 @@ class Executor:
         self.slots = asyncio.Semaphore(concurrency)
         self.kernel_permits = asyncio.Semaphore(concurrency + lookahead)
         self.failed = False
+        self.aborted = False
 
     def job(self, name):
         return next((job for job in self.jobs if job.name == name), None)
@@ -214,6 +232,8 @@ class Executor:
 
     def fail(self, job, started, report):
         self.failed = True
+        if self.aborted:
+            return  # stopped by the abort (its kernel was killed), not failed: the caller learns it from "aborted"
         emit("finished", notebook=job.name, ok=False, seconds=round(time.monotonic() - started, 2), failure=report)
 
 
@@ -301,6 +321,7 @@ async def run_plan(plan, commands_on_stdin):
 
     def abort(reason):
         if not done.done():
+            executor.aborted = True
             executor.kill_kernels()
             emit("aborted", reason=reason)
             done.set_result(ABORTED)
@@ -343,6 +364,8 @@ def main():
                 "jobs": [{"name": name, "input": args.input, "output": args.output}]}
     else:
         parser.error("give --plan PLAN.json, --plan-json JSON, or INPUT and OUTPUT")
+    if not import_jupyter():
+        return MISSING_MODULES
     return asyncio.run(run_plan(plan, args.commands_on_stdin))
 
 

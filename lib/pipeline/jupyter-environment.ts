@@ -36,6 +36,19 @@ export function findJupyterPython(): JupyterPython | undefined {
   return undefined;
 }
 
+/**
+ * The Python that {@link findJupyterPython} would try first ($LWN_PYTHON, the
+ * `jupyter` command's interpreter, else `python3`), without starting it: the
+ * main job starts its executor with it straight away, and sets Jupyter up
+ * ({@link ensureJupyter}) only when the executor reports that it cannot
+ * import Jupyter's client libraries.
+ *
+ * @example preferredPython() // => "python3"
+ */
+export function preferredPython(): string {
+  return pythonCandidates()[0];
+}
+
 function pythonCandidates(): string[] {
   const candidates: string[] = [];
   if (process.env.LWN_PYTHON) candidates.push(process.env.LWN_PYTHON);

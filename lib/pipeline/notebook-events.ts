@@ -21,6 +21,8 @@ export type FailedRun = Extract<NotebookRun, { ok: false }>;
 
 /** One line of the executor's output (lib/pipeline/execute_notebook.py), parsed. */
 export type ExecutorEvent =
+  | { readonly event: "ready"; readonly python: string; readonly nbclient: string }
+  | { readonly event: "missing"; readonly module: string | null; readonly detail: string; readonly python: string }
   | { readonly event: "kernel-ready"; readonly notebook: string; readonly seconds: number }
   | { readonly event: "started"; readonly notebook: string }
   | { readonly event: "cell"; readonly notebook: string; readonly position: number; readonly total: number; readonly number: number; readonly first_line: string }
@@ -90,6 +92,8 @@ export class ProgressFormatter {
   /** The progress lines of one event. */
   lines(event: ExecutorEvent): string[] {
     if (event.event === "aborted") return [`[executor] stopped: ${event.reason}`];
+    if (event.event === "ready") return [`[executor] Jupyter client: ${event.python} (nbclient ${event.nbclient}); kernel: project-local tslab`];
+    if (event.event === "missing") return [`[executor] ${event.python} cannot import Jupyter's client libraries (${event.detail})`];
     const prefix = `[${label(event.notebook).padEnd(this.width)}]`;
     switch (event.event) {
       case "kernel-ready":

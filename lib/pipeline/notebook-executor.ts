@@ -51,6 +51,8 @@ export interface NotebookSession {
   readonly exited: Promise<number | null>;
   /** Why the executor stopped early (e.g. "SIGINT", "parent process 123 is gone"), or undefined while it has not. */
   abortReason(): string | undefined;
+  /** Resolves once the executor has imported Jupyter's client libraries (true), or could not (false: nothing ran). */
+  readonly ready: Promise<boolean>;
 }
 
 /**
@@ -84,6 +86,8 @@ export function startNotebookSession(jobs: readonly NotebookJob[], options: Sess
   const waiting = new Map<string, ((run: NotebookRun | "not run") => void)[]>();
   const byName = new Map(jobs.map((job) => [job.name, job]));
   let abortReason: string | undefined;
+  let markReady: (ok: boolean) => void = () => undefined;
+  const ready = new Promise<boolean>((resolve) => (markReady = resolve));
 
   const settle = (name: string, run: NotebookRun | "not run"): void => {
     if (settled.has(name)) return;
@@ -95,6 +99,7 @@ export function startNotebookSession(jobs: readonly NotebookJob[], options: Sess
     options.onEvent?.(event);
     for (const line of formatter.lines(event)) options.log(line);
     if (event.event === "aborted") abortReason = event.reason;
+    if (event.event === "ready" || event.event === "missing") markReady(event.event === "ready");
     if (event.event !== "finished") return;
     const job = byName.get(event.notebook);
     if (job === undefined) return;
@@ -115,6 +120,7 @@ export function startNotebookSession(jobs: readonly NotebookJob[], options: Sess
       if (done) return;
       done = true;
       for (const job of jobs) if (!settled.has(job.name)) settle(job.name, { ok: false, notebook: job.input, seconds: 0, failure: executorFailure(job, abortReason ?? why) });
+      markReady(false);
       resolve(code);
     };
     child.on("error", (error) => finish(null, `the executor could not start: ${error.message}`));
@@ -139,6 +145,7 @@ export function startNotebookSession(jobs: readonly NotebookJob[], options: Sess
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
     },
     abortReason: () => abortReason,
+    ready,
     exited: exited.then((code) => {
       child.stdin!.end();
       return code;

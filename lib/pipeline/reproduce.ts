@@ -5,9 +5,9 @@ import { writeLedger } from "../claims/ledger";
 import { describeFolder, projectPath, resolveFolderOverrides } from "../project/project-path";
 import { exportReport } from "../report/export-report";
 import { checkDataFolder, explainFolderError, prepareOutputFolder } from "./folder-checks";
-import { ensureJupyter, registerKernel } from "./jupyter-environment";
+import { ensureJupyter, preferredPython, registerKernel } from "./jupyter-environment";
 import { ExecutorEvent, FailedRun, NotebookRun } from "./notebook-events";
-import { NotebookJob, startNotebookSession } from "./notebook-executor";
+import { NotebookJob, NotebookSession, startNotebookSession } from "./notebook-executor";
 import { isLedgerNotebook, listNotebooks, NOTEBOOK_DIR } from "./notebook-list";
 import { acquireOutputLock } from "./output-lock";
 import {
@@ -76,7 +76,9 @@ export interface ReproduceOptions {
  * 1. checks the data and output folders (errors name the variable and the
  *    path tried), takes the output folder's lock (a second main job stops
  *    with the first one's pid, or waits), removes what killed runs left;
- * 2. sets up Jupyter and the project-local tslab kernel;
+ * 2. registers the project-local tslab kernel and starts the notebook
+ *    executor with the usual Python, setting Jupyter up (finding or
+ *    installing its client libraries) only when that Python lacks them;
  * 3. executes the analysis notebooks, as many at once as there are cores,
  *    into a new run folder `<output>/.runs/<id>/` (the kernels see it as
  *    their output folder, so claim results go there too); the ledger
@@ -115,11 +117,9 @@ export async function reproduce(log: (line: string) => void, options: ReproduceO
     for (const stale of lock.tookOver) log(`[reproduce] took over the lock of pid ${stale.pid} (${stale.command}, since ${stale.since}), which no longer runs`);
     const removed = removeLeftovers(outputDir);
     if (removed.length > 0) log(`[reproduce] removed what earlier, killed runs left: ${removed.join(", ")}`);
-    const jupyter = ensureJupyter(log);
     const env = registerKernel();
-    log(`[reproduce] Jupyter client: ${jupyter.python} (nbclient ${jupyter.nbclientVersion}); kernel: project-local tslab`);
     const run = startRun(outputDir, started);
-    return await runInFolder(run, { dataDir, python: jupyter.python, env, log, options, started });
+    return await runInFolder(run, { dataDir, env, log, options, started });
   } finally {
     lock.release();
   }
@@ -127,7 +127,6 @@ export async function reproduce(log: (line: string) => void, options: ReproduceO
 
 interface RunContext {
   readonly dataDir: string;
-  readonly python: string;
   readonly env: NodeJS.ProcessEnv;
   readonly log: (line: string) => void;
   readonly options: ReproduceOptions;
@@ -144,14 +143,27 @@ async function runInFolder(run: RunFolder, context: RunContext): Promise<Reprodu
   const concurrency = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), analysis.length || 1));
   const jobs: NotebookJob[] = names.map((name) => ({ name, input: sources.get(name)!, output: path.join(run.dir, "notebooks", name), hold: isLedgerNotebook(name) }));
   log(`[reproduce] run ${run.id}: ${analysis.length} notebooks, ${concurrency} at a time, then ${ledgerNotebooks.join(", ") || "no ledger notebook"}`);
-  const session = startNotebookSession(jobs, {
-    python: context.python,
-    // The kernels write claim results (and the ledger notebook its ledger) into the run's folder.
-    env: { ...context.env, LWN_OUTPUT_DIR: run.dir, LWN_DATA_DIR: context.dataDir },
-    concurrency,
-    log,
-    onEvent: options.onExecutorEvent,
-  });
+  const start = (python: string): NotebookSession =>
+    startNotebookSession(jobs, {
+      python,
+      // The kernels write claim results (and the ledger notebook its ledger) into the run's folder.
+      env: { ...context.env, LWN_OUTPUT_DIR: run.dir, LWN_DATA_DIR: context.dataDir },
+      concurrency,
+      log,
+      onEvent: options.onExecutorEvent,
+    });
+  // Start at once with the Python Jupyter is usually in; set Jupyter up (find it, or install it) only if that one lacks it.
+  let session = start(preferredPython());
+  if (!(await session.ready)) {
+    await session.exited;
+    try {
+      session = start(ensureJupyter(log).python);
+      if (!(await session.ready)) throw new Error("the Python found for Jupyter cannot import nbclient, nbformat and jupyter_client after all; see environment.md, Prerequisites");
+    } catch (error) {
+      rmSync(run.dir, { recursive: true, force: true });
+      throw error;
+    }
+  }
   const onAbort = (): void => session.abort();
   options.signal?.addEventListener("abort", onAbort);
   try {
@@ -173,8 +185,8 @@ async function runInFolder(run: RunFolder, context: RunContext): Promise<Reprodu
     const runs = [...analysisRuns, ...ledgerRuns].filter((result): result is NotebookRun => result !== "not run");
     const interruptedBy = interruption();
     const interrupted = interruptedBy !== undefined;
-    // After an interruption, notebooks the executor did not finish were stopped, not failed.
-    const wasStopped = (result: FailedRun): boolean => interrupted && result.failure.ename === "ExecutorError";
+    // After an interruption, notebooks the executor did not finish (or whose kernel the interruption killed) were stopped, not failed.
+    const wasStopped = (result: FailedRun): boolean => interrupted && ["ExecutorError", "DeadKernelError"].includes(result.failure.ename);
     const failures = runs.filter((result): result is FailedRun => !result.ok && !wasStopped(result));
     const stopped = runs.filter((result): result is FailedRun => !result.ok && wasStopped(result)).map((result) => path.basename(result.notebook));
     let reportIndex: string | null = null;

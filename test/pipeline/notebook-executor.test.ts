@@ -60,6 +60,20 @@ describe("notebook executor sessions (real Jupyter client, tslab kernels)", func
     assert.ok(lines.some((line) => /^\[held\s*\]   cell 1\/1 \(#1\) console\.log\("held"\);$/.test(line)), lines.join("\n"));
   });
 
+  it("reports a Python without Jupyter's client libraries as not ready (exit 4), so the main job can set Jupyter up and start again", async () => {
+    const { jobs, dir } = setUp({ "never.ipynb": tslabNotebook([["code", "const x = 1;"]]) });
+    const shadow = path.join(dir, "shadow");
+    mkdirSync(shadow);
+    writeFileSync(path.join(shadow, "nbformat.py"), 'raise ImportError("No module named nbformat", name="nbformat")\n');
+    const lines: string[] = [];
+    const session = startNotebookSession(jobs, { python, env: { ...env, PYTHONPATH: shadow }, log: (line) => lines.push(line) });
+    assert.equal(await session.ready, false);
+    assert.equal(await session.exited, 4);
+    const run = (await session.result("never.ipynb")) as NotebookRun;
+    assert.equal(run.ok, false);
+    assert.match(lines.join("\n"), /cannot import Jupyter's client libraries \(No module named nbformat\)/);
+  });
+
   it("names the cell the kernel was running when it died", async () => {
     const { jobs } = setUp({ "dies.ipynb": tslabNotebook([["code", "const a = 1;"], ["markdown", "text"], ["code", 'process.kill(process.pid, "SIGKILL");'], ["code", "const never = 1;"]]) });
     const session = startNotebookSession(jobs, { python, env, log: () => undefined });
