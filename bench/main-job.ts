@@ -125,6 +125,10 @@ export async function runMainJobBenchmark(args: readonly string[]): Promise<numb
       "|---|---:|---:|---:|---:|",
       ...anatomy.notebooks.map((n) => `| ${n.name} | ${n.kernel.toFixed(1)} | ${n.firstCell.toFixed(1)} | ${n.otherCells.toFixed(1)} | ${n.cells} |`),
       `| all (summed over notebooks) | ${sum(anatomy.notebooks.map((n) => n.kernel)).toFixed(1)} | ${sum(anatomy.notebooks.map((n) => n.firstCell)).toFixed(1)} | ${sum(anatomy.notebooks.map((n) => n.otherCells)).toFixed(1)} | |`,
+      "",
+      `CPU seconds of the same run: the ${anatomy.notebooks.length} tslab kernels (start, compiling and running cells) ${anatomy.cpu.kernels.toFixed(1)}, ` +
+        `the Python executor ${anatomy.cpu.executor.toFixed(1)}, the main job's own process (checks, ledger, report, commit) ${anatomy.cpu.main.toFixed(1)}: ` +
+        `${(anatomy.cpu.kernels + anatomy.cpu.executor + anatomy.cpu.main).toFixed(1)} in all, so at best ${((anatomy.cpu.kernels + anatomy.cpu.executor + anatomy.cpu.main) / availableParallelism()).toFixed(1)} s of wall time on ${availableParallelism()} idle cores.`,
       MAIN_JOB_SECTION.end,
     ].join("\n");
     writeSection(section);
@@ -138,6 +142,8 @@ export async function runMainJobBenchmark(args: readonly string[]): Promise<numb
 
 interface Anatomy {
   readonly python: string;
+  /** CPU seconds of the kernels, of the executor, and of this (the main job's) process. */
+  readonly cpu: { readonly kernels: number; readonly executor: number; readonly main: number };
   readonly concurrency: number;
   readonly seconds: number;
   readonly steps: readonly { name: string; from: number; to: number }[];
@@ -149,6 +155,7 @@ async function anatomyOfRun(outputDir: string): Promise<Anatomy> {
   const saved = process.env.LWN_OUTPUT_DIR;
   process.env.LWN_OUTPUT_DIR = outputDir;
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const at = (): number => (performance.now() - started) / 1000;
   const marks: { line: string; at: number }[] = [];
   const events: { event: ExecutorEvent; at: number }[] = [];
@@ -161,6 +168,8 @@ async function anatomyOfRun(outputDir: string): Promise<Anatomy> {
     const report = when(/^\[reproduce\] exporting the HTML report/);
     const committed = when(/^\[reproduce\] run .* complete: /);
     const end = at();
+    const main = process.cpuUsage(cpuStarted);
+    const usage = events.map((e) => e.event).find((e) => e.event === "usage");
     const notebooks = new Map<string, { kernel: number; cells: number[] }>();
     for (const { event } of events) {
       if (event.event === "kernel-ready") notebooks.set(event.notebook, { kernel: event.seconds, cells: [] });
@@ -170,6 +179,11 @@ async function anatomyOfRun(outputDir: string): Promise<Anatomy> {
     const concurrency = Number(/(\d+) at a time/.exec(marks.find((m) => m.line.includes(" at a time"))?.line ?? "")?.[1] ?? 1);
     return {
       python,
+      cpu: {
+        kernels: usage?.event === "usage" ? usage.kernels_cpu : Number.NaN,
+        executor: usage?.event === "usage" ? usage.executor_cpu : Number.NaN,
+        main: (main.user + main.system) / 1e6,
+      },
       concurrency,
       seconds: end,
       steps: [

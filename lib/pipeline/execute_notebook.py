@@ -22,7 +22,7 @@ JUPYTER_PATH): the same machinery as JupyterLab and `jupyter nbconvert
   the caller can finish a step the notebook depends on (the claims ledger);
 - progress and results are JSON lines on stdout, one event per line
   ({"event": "cell" | "cell-done" | "kernel-ready" | "started" | "finished" |
-  "aborted", "notebook": NAME, ...}); a failure names the cell, its source and
+  "aborted" | "usage", "notebook": NAME, ...}); a failure names the cell, its source and
   the error, also when the kernel died or a cell timed out;
 - an executed notebook is written to its output atomically (temporary file
   in the same folder, then rename), with the mode of an ordinary new file
@@ -45,6 +45,7 @@ import asyncio
 import json
 import os
 import re
+import resource
 import signal
 import sys
 import tempfile
@@ -336,6 +337,8 @@ async def run_plan(plan, commands_on_stdin):
     status = await done
     for task in [work, *helpers]:
         task.cancel()
+    own, kernels = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    emit("usage", executor_cpu=round(own.ru_utime + own.ru_stime, 2), kernels_cpu=round(kernels.ru_utime + kernels.ru_stime, 2))
     if status == ABORTED:
         executor.kill_kernels()
     elif work.done() and work.exception() is not None:

@@ -29,7 +29,9 @@ export type ExecutorEvent =
   | { readonly event: "cell-done"; readonly notebook: string; readonly number: number; readonly seconds: number }
   | { readonly event: "finished"; readonly notebook: string; readonly ok: true; readonly seconds: number; readonly output: string }
   | { readonly event: "finished"; readonly notebook: string; readonly ok: false; readonly seconds: number; readonly cancelled?: boolean; readonly failure?: FailureReport }
-  | { readonly event: "aborted"; readonly reason: string };
+  | { readonly event: "aborted"; readonly reason: string }
+  /** CPU seconds (user + system) of the executor itself and of the kernels it waited for, at its end. */
+  | { readonly event: "usage"; readonly executor_cpu: number; readonly kernels_cpu: number };
 
 /** The failure object of a "finished" event, as the Python executor writes it. */
 export interface FailureReport {
@@ -92,6 +94,7 @@ export class ProgressFormatter {
   /** The progress lines of one event. */
   lines(event: ExecutorEvent): string[] {
     if (event.event === "aborted") return [`[executor] stopped: ${event.reason}`];
+    if (event.event === "usage") return [];
     if (event.event === "ready") return [`[executor] Jupyter client: ${event.python} (nbclient ${event.nbclient}); kernel: project-local tslab`];
     if (event.event === "missing") return [`[executor] ${event.python} cannot import Jupyter's client libraries (${event.detail})`];
     const prefix = `[${label(event.notebook).padEnd(this.width)}]`;
