@@ -118,6 +118,9 @@ class Executor:
     async def run_job(self, job):
         started = time.monotonic()
         async with self.kernel_permits:
+            if job.released.done() and not job.released.result():
+                emit("finished", notebook=job.name, ok=False, cancelled=True, seconds=0.0)
+                return  # cancelled before its kernel was started
             try:
                 notebook = nbformat.read(job.input, as_version=4)
                 await self.start_kernel(job)

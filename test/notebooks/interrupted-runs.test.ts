@@ -4,10 +4,13 @@
  * the shared run's complete outputs; the main job's command then runs on it
  * as a child process in a process group of its own and is stopped:
  * - with SIGKILL to the whole process group while notebooks run (one of this
- *   run's notebooks already written);
- * - with SIGKILL to the node process only while a cell runs (the executor
- *   and the kernels are left without their parent);
- * - with SIGTERM to the node process, and with SIGINT to the group (Ctrl-C);
+ *   run's notebooks already written): the job and its executor die at once,
+ *   and only the kernels' own parent watch (lib/pipeline/tslab-kernel.ts)
+ *   can end the kernels, which run in sessions of their own;
+ * - with SIGKILL to the node process only while a cell runs: the executor
+ *   must notice that its parent is gone, kill the kernels and exit;
+ * - with SIGTERM to the node process, and with SIGINT to the group (Ctrl-C),
+ *   one notebook at a time (`--jobs 1`, fewer kernels to start);
  * - with SIGKILL during the swap, just before the one rename that switches
  *   the outputs in (a pause point the job offers to tests).
  * After each: the documented paths show exactly the previous complete
@@ -53,8 +56,8 @@ describe("the main job killed at chosen steps: the previous complete output stay
   });
 
   /** Starts the job on the test's output folder. */
-  function start(variables: Record<string, string> = {}): MainJobProcess {
-    return MainJobProcess.start({ LWN_OUTPUT_DIR: outputDir, ...variables });
+  function start(variables: Record<string, string> = {}, args: readonly string[] = []): MainJobProcess {
+    return MainJobProcess.start({ LWN_OUTPUT_DIR: outputDir, ...variables }, { args });
   }
 
   async function assertPreviousOutputsAndNoProcess(): Promise<void> {
@@ -87,7 +90,7 @@ describe("the main job killed at chosen steps: the previous complete output stay
   });
 
   it("SIGTERM to the node process: kernels stopped, partial output set aside as interrupted, lock released, exit status 143", async () => {
-    const job = start();
+    const job = start({}, ["--jobs", "1"]);
     await job.waitForLine(/\] \(1\/\d+\) started/);
     job.signal("SIGTERM");
     assert.equal((await job.exited).code, 143);
@@ -99,7 +102,7 @@ describe("the main job killed at chosen steps: the previous complete output stay
   });
 
   it("SIGINT to the process group (Ctrl-C in a terminal): the same, exit status 130", async () => {
-    const job = start();
+    const job = start({}, ["--jobs", "1"]);
     await job.waitForLine(/\] \(1\/\d+\) started/);
     job.signalGroup("SIGINT");
     assert.equal((await job.exited).code, 130);
