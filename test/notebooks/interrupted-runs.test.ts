@@ -9,10 +9,11 @@
  *   can end the kernels, which run in sessions of their own;
  * - with SIGKILL to the node process only while a cell runs: the executor
  *   must notice that its parent is gone, kill the kernels and exit;
- * - with SIGTERM to the node process, and with SIGINT to the group (Ctrl-C),
- *   one notebook at a time (`--jobs 1`, fewer kernels to start);
+ * - with SIGTERM to the node process, and with SIGINT to the group (Ctrl-C);
  * - with SIGKILL during the swap, just before the one rename that switches
  *   the outputs in (a pause point the job offers to tests).
+ * These runs go one notebook at a time (`--jobs 1`: fewer kernels to start
+ * before the kill); the one stopped during the swap runs as users run it.
  * After each: the documented paths show exactly the previous complete
  * outputs, and no process of the job (executor, kernels) is left, found by
  * the output folder in their environment. Meanwhile: leftovers of the killed
@@ -66,7 +67,7 @@ describe("the main job killed at chosen steps: the previous complete output stay
   }
 
   it("SIGKILL of the whole process group while notebooks run, after one was written", async () => {
-    const job = start();
+    const job = start({}, ["--jobs", "1"]);
     await job.waitForLine(NOTEBOOK_WRITTEN);
     job.signalGroup("SIGKILL");
     assert.equal((await job.exited).signal, "SIGKILL");
@@ -78,7 +79,7 @@ describe("the main job killed at chosen steps: the previous complete output stay
 
   it("SIGKILL of the node process only while a cell runs: the executor and the kernels notice and end; the next start cleans up and takes over the lock", async () => {
     const killedBefore = runFolders(outputDir).filter((name) => name !== previous.get("current"));
-    const job = start();
+    const job = start({}, ["--jobs", "1"]);
     await job.waitForLine(CELL_RUNNING);
     assert.ok(job.lines.some((line) => /took over the lock of pid \d+/.test(line)), "the stale lock of the first killed run was taken over");
     const removal = job.lines.find((line) => line.includes("removed what earlier, killed runs left"));

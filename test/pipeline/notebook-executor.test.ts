@@ -31,11 +31,11 @@ describe("notebook executor sessions (real Jupyter client, tslab kernels)", func
     return { jobs, dir, mark: `LWN_TEST_MARK=${path.basename(dir)}` };
   }
 
-  it("runs notebooks at once, holds one until released, skips one cancelled, prefixes progress lines by notebook, writes files 0666 minus umask", async () => {
+  it("runs notebooks at once (a failing one stops no other), holds one until released, skips one cancelled, prefixes progress lines by notebook, writes files 0666 minus umask", async () => {
     const { jobs, mark } = setUp(
       {
         "a.ipynb": tslabNotebook([["code", 'console.log("a");']]),
-        "b.ipynb": tslabNotebook([["code", 'console.log("b");']]),
+        "b.ipynb": tslabNotebook([["code", "const fine = 1;"], ["code", 'const n: number = "not a number";']]),
         "held.ipynb": tslabNotebook([["code", 'console.log("held");']]),
         "cancelled.ipynb": tslabNotebook([["code", 'console.log("never");']]),
       },
@@ -48,8 +48,11 @@ describe("notebook executor sessions (real Jupyter client, tslab kernels)", func
     assert.equal(lines.some((line) => /^\[held\s*\] \(\d\/4\) started/.test(line)), false, "the held notebook waited");
     session.release("held.ipynb");
     const [held, cancelled] = await Promise.all([session.result("held.ipynb"), session.result("cancelled.ipynb")]);
-    assert.equal(await session.exited, 0);
-    for (const run of [a, b, held]) assert.ok(run !== "not run" && run.ok, JSON.stringify(run));
+    assert.equal(await session.exited, 1, "exit status 1: a notebook failed");
+    for (const run of [a, held]) assert.ok(run !== "not run" && run.ok, JSON.stringify(run));
+    assert.ok(b !== "not run" && !b.ok && b.failure.cellNumber === 2, `a TypeScript compile error fails its cell: ${JSON.stringify(b)}`);
+    assert.match(b.ok ? "" : b.failure.evalue, /not assignable to type 'number'/);
+    assert.equal(existsSync(jobs[1].output), false, "no executed copy of a failed notebook");
     assert.equal(cancelled, "not run");
     assert.equal(existsSync(jobs[3].output), false);
     assert.match(readFileSync(jobs[2].output, "utf8"), /"held\\n"/);
