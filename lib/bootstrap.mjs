@@ -3,11 +3,12 @@
 // Plain JavaScript on purpose: it runs before any dependency is installed.
 //   1. installs the locked npm dependencies (npm ci) when node_modules is
 //      missing or was installed from another package-lock.json;
-//   2. compiles lib/, test/ and bench/ with the project's TypeScript (strict)
-//      into output/build/, from where notebooks import the lib as the
-//      package "@love-with-nuances/lib" (see environment.md); skipped when no
-//      source, tsconfig.json or package-lock.json changed since the last
-//      build (a SHA-256 over their contents is kept in output/build/);
+//   2. compiles lib/, test/ and bench/ (with `--build lib`: lib/ only) with
+//      the project's TypeScript (strict) into output/build/, from where
+//      notebooks import the lib as the package "@love-with-nuances/lib" (see
+//      environment.md); skipped when no source, tsconfig or package-lock.json
+//      changed since the last build (a SHA-256 over their contents is kept in
+//      output/build/);
 //   3. with `--then SCRIPT [ARGS...]`, runs the compiled SCRIPT in this same
 //      process with ARGS as its arguments. One process from npm to the job
 //      (no `sh -c "a && b"` in between, which does not pass SIGTERM on), so
@@ -42,30 +43,52 @@ if (installed !== lockHash) {
   console.log(`[bootstrap] dependencies installed in ${(ms / 1000).toFixed(1)} s`);
 }
 
-// Everything the build reads that can change between runs: the sources, the compiler settings, the installed packages.
-const sourceFiles = [];
-const collect = (dir) => {
-  if (!existsSync(dir)) return;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) collect(full);
-    else if (entry.name.endsWith(".ts")) sourceFiles.push(full);
-  }
+// What to compile: `--build lib` (the commands that only run the lib: reproduce, lab, kernel, ...) compiles
+// lib/ alone with lib/tsconfig.json; otherwise (test, bench) lib/, test/ and bench/ with tsconfig.json.
+const buildIndex = process.argv.indexOf("--build", 2);
+const scope = buildIndex !== -1 && process.argv[buildIndex + 1] === "lib" ? "lib" : "all";
+const scopes = {
+  lib: { folders: ["lib"], config: "lib/tsconfig.json", stamp: ".sources-lib.sha256", what: "lib/" },
+  all: { folders: ["lib", "test", "bench"], config: "tsconfig.json", stamp: ".sources.sha256", what: "lib/, test/ and bench/" },
 };
-for (const folder of ["lib", "test", "bench"]) collect(path.join(root, folder));
-sourceFiles.sort();
-const fingerprint = createHash("sha256");
-for (const file of [...sourceFiles, path.join(root, "tsconfig.json"), lockFile]) fingerprint.update(`${path.relative(root, file)}\0`).update(readFileSync(file)).update("\0");
-const sourcesHash = fingerprint.digest("hex");
-const buildStamp = path.join(root, "output", "build", ".sources.sha256");
-if (existsSync(buildStamp) && readFileSync(buildStamp, "utf8").trim() === sourcesHash) {
-  console.log(`[bootstrap] output/build/ is up to date with lib/, test/ and bench/ (${sourceFiles.length} files unchanged); not compiled again`);
+
+// Everything a build reads that can change between runs: the sources, the compiler settings, the installed packages.
+function sourcesOf(folders) {
+  const files = [];
+  const collect = (dir) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) collect(full);
+      else if (entry.name.endsWith(".ts")) files.push(full);
+    }
+  };
+  for (const folder of folders) collect(path.join(root, folder));
+  return files.sort();
+}
+function fingerprintOf(files) {
+  const hash = createHash("sha256");
+  for (const file of [...files, path.join(root, "tsconfig.json"), path.join(root, "lib", "tsconfig.json"), lockFile]) {
+    hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file)).update("\0");
+  }
+  return hash.digest("hex");
+}
+const upToDate = (name) => {
+  const stamp = path.join(root, "output", "build", scopes[name].stamp);
+  return existsSync(stamp) && readFileSync(stamp, "utf8").trim() === fingerprintOf(sourcesOf(scopes[name].folders));
+};
+const { folders, config, stamp, what } = scopes[scope];
+const sourceFiles = sourcesOf(folders);
+// A complete build is also an up-to-date build of lib/.
+if (upToDate(scope) || (scope === "lib" && upToDate("all"))) {
+  console.log(`[bootstrap] output/build/ is up to date with ${what} (${sourceFiles.length} files unchanged); not compiled again`);
 } else {
-  rmSync(buildStamp, { force: true });
+  const stampFile = path.join(root, "output", "build", stamp);
+  rmSync(stampFile, { force: true });
   const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
-  const ms = run(process.execPath, [tsc, "-p", "tsconfig.json"], "TypeScript build");
-  writeFileSync(buildStamp, sourcesHash + "\n");
-  console.log(`[bootstrap] lib/, test/ and bench/ compiled to output/build/ in ${(ms / 1000).toFixed(1)} s`);
+  const ms = run(process.execPath, [tsc, "-p", config], "TypeScript build");
+  writeFileSync(stampFile, fingerprintOf(sourceFiles) + "\n");
+  console.log(`[bootstrap] ${what} compiled to output/build/ in ${(ms / 1000).toFixed(1)} s`);
 }
 
 // tsc never deletes what it emitted for a source that is gone (renamed or
