@@ -38,7 +38,8 @@ const lockHash = createHash("sha256").update(readFileSync(lockFile)).digest("hex
 const installed = existsSync(stampFile) ? readFileSync(stampFile, "utf8").trim() : "";
 if (installed !== lockHash) {
   console.log("[bootstrap] installing npm dependencies from package-lock.json (npm ci) ...");
-  const ms = run("npm", ["ci", "--no-audit", "--no-fund"], "npm ci");
+  // --prefer-offline: packages already in the npm cache are not revalidated with the registry (the lock file pins them).
+  const ms = run("npm", ["ci", "--no-audit", "--no-fund", "--prefer-offline"], "npm ci");
   writeFileSync(stampFile, lockHash + "\n");
   console.log(`[bootstrap] dependencies installed in ${(ms / 1000).toFixed(1)} s`);
 }
