@@ -14,12 +14,14 @@ Kernels are started by jupyter_client from their kernelspec (found through
 JUPYTER_PATH): the same machinery as JupyterLab and `jupyter nbconvert
 --execute`. This script adds what a main job needs around it:
 
-- up to `concurrency` notebooks run at once, in plan order; up to
-  `lookahead` further kernels are started ahead of time, so a notebook finds
-  its kernel ready when a slot frees;
+- up to `concurrency` notebooks run at once, in plan order; once the first
+  one runs, up to `lookahead` further kernels are started ahead of time, so a
+  notebook finds its kernel ready when a slot frees;
 - a job with "hold": true gets its kernel but waits for the line
   `release NAME` (or `cancel NAME`) on stdin (--commands-on-stdin), so that
-  the caller can finish a step the notebook depends on (the claims ledger);
+  the caller can finish a step the notebook depends on (the claims ledger).
+  Kernels are handed out in plan order, so a held job must come after the
+  jobs it waits for;
 - progress and results are JSON lines on stdout, one event per line
   ({"event": "cell" | "cell-done" | "kernel-ready" | "started" | "finished" |
   "aborted" | "usage", "notebook": NAME, ...}); a failure names the cell, its source and
@@ -104,7 +106,10 @@ class Executor:
         concurrency = max(1, int(plan.get("concurrency", 1)))
         lookahead = max(0, int(plan.get("lookahead", 1)))
         self.slots = asyncio.Semaphore(concurrency)
-        self.kernel_permits = asyncio.Semaphore(concurrency + lookahead)
+        # Kernels ahead of a free slot start only once the first notebook runs: at the start they would slow
+        # the first kernels down (a kernel's start is CPU-bound) instead of using time the first notebooks leave.
+        self.kernel_permits = asyncio.Semaphore(concurrency)
+        self.lookahead = lookahead
         self.failed = False
         self.aborted = False
 
@@ -135,6 +140,9 @@ class Executor:
                 async with self.slots:
                     started = time.monotonic()
                     emit("started", notebook=job.name)
+                    for _ in range(self.lookahead):
+                        self.kernel_permits.release()
+                    self.lookahead = 0
                     await self.execute(job, notebook, started)
             finally:
                 await self.stop_kernel(job)

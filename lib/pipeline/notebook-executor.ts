@@ -13,7 +13,7 @@ export interface NotebookJob {
   readonly input: string;
   /** Absolute path of the executed copy (written only when every cell ran). */
   readonly output: string;
-  /** Start the kernel, but run the notebook only after {@link NotebookSession.release}. */
+  /** Start the kernel, but run the notebook only after {@link NotebookSession.release}. Kernels go in list order: put held notebooks after those they wait for. */
   readonly hold?: boolean;
 }
 
