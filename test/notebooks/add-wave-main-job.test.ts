@@ -18,7 +18,7 @@
  * folder: it fails, and the outputs of the added-waves run stay as they were.
  */
 import { strict as assert } from "node:assert";
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { LOCK_FILE } from "../../lib/pipeline/output-lock";
@@ -30,6 +30,9 @@ import { copyCompleteOutputs, documentedOutputs, MainJobProcess } from "./main-j
 
 /** The output folder of the added-waves run once it holds complete outputs; the malformed-wave run starts from a copy. */
 let completedAddWaveOutput: string | undefined;
+/** Scratch folders of this file's runs, removed when all its tests are done. */
+const scratch: string[] = [];
+after(() => scratch.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 import { CHROMIUM, launchOfflineBrowser, visit } from "../report/browser-session";
 import { addManifestRow, manifestRow } from "../waves/wave-fixtures";
 
@@ -39,6 +42,7 @@ const HOSTILE_LABEL = "<img src=x onerror=alert(1)>";
 describe("adding a CSV and a .sav wave by file plus manifest row, then running the main job", function () {
   this.timeout(900_000);
   const root = mkdtempSync(path.join(tmpdir(), "lwn-add-wave-"));
+  scratch.push(root);
   const dataDir = path.join(root, "data");
   const outputDir = path.join(root, "output");
   const added = [
@@ -174,6 +178,7 @@ async function reproduceOn(dataDir: string, outputDir: string): Promise<Reproduc
 describe("a malformed wave added to the manifest, then running the main job on the same output folder", function () {
   this.timeout(900_000);
   const root = mkdtempSync(path.join(tmpdir(), "lwn-bad-wave-"));
+  scratch.push(root);
   const dataDir = path.join(root, "data");
   const outputDir = path.join(root, "output");
   let summary: ReproduceSummary;

@@ -25,7 +25,7 @@
  */
 import { strict as assert } from "node:assert";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { listNotebooks } from "../../lib/pipeline/notebook-list";
@@ -55,6 +55,8 @@ describe("the main job killed at chosen steps: the previous complete output stay
     previous = documentedOutputs(outputDir);
     assert.ok(previous.has("claims.csv") && previous.has("report/index.html"), "the copy holds complete outputs");
   });
+
+  after(() => rmSync(root, { recursive: true, force: true }));
 
   /** Starts the job on the test's output folder. */
   function start(variables: Record<string, string> = {}, args: readonly string[] = []): MainJobProcess {
