@@ -53,6 +53,8 @@ export interface AcquireOptions {
   readonly onWait?: (holder: LockOwner) => void;
   /** Poll interval while waiting, ms (default 500). */
   readonly pollMs?: number;
+  /** Stops waiting (throws) when aborted. */
+  readonly signal?: AbortSignal;
   /** For tests: the liveness check (default {@link isProcessAlive}). */
   readonly isAlive?: (owner: LockOwner) => boolean;
 }
@@ -92,6 +94,7 @@ export async function acquireOutputLock(folder: string, options: AcquireOptions)
       continue;
     }
     if (!options.wait) throw new LockHeldError(file, holder, options.command.includes("reproduce") ? "running a second main job" : `running ${options.command}`);
+    if (options.signal?.aborted) throw new Error(`stopped waiting for pid ${holder.pid} to release ${file} (${String(options.signal.reason ?? "aborted")})`);
     if (!waiting) options.onWait?.(holder);
     waiting = true;
     await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 500));

@@ -108,6 +108,7 @@ export async function reproduce(log: (line: string) => void, options: ReproduceO
   const lock = await acquireOutputLock(outputDir, {
     command: options.command ?? "npm run reproduce",
     wait: options.waitForLock,
+    signal: options.signal,
     onWait: (holder) => log(`[reproduce] waiting for the main job with pid ${holder.pid} (since ${holder.since}) to finish with ${outputDir} ...`),
   }).catch((error: unknown) => {
     if ((error as NodeJS.ErrnoException).code !== undefined) throw new Error(explainFolderError("output", "create its lock file", error));
@@ -166,6 +167,7 @@ async function runInFolder(run: RunFolder, context: RunContext): Promise<Reprodu
   }
   const onAbort = (): void => session.abort();
   options.signal?.addEventListener("abort", onAbort);
+  if (options.signal?.aborted) onAbort();
   try {
     const stageFailures: StageFailure[] = [];
     const analysisRuns = await Promise.all(analysis.map((name) => session.result(name)));

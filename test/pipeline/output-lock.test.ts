@@ -91,6 +91,16 @@ describe("acquireOutputLock", () => {
     lock.release();
   });
 
+  it("stops waiting when its signal is aborted (Ctrl-C while waiting)", async () => {
+    const dir = folder();
+    const first = await acquireOutputLock(dir, { command: "npm run reproduce" });
+    const controller = new AbortController();
+    const second = acquireOutputLock(dir, { command: "npm run reproduce", wait: true, pollMs: 20, signal: controller.signal });
+    setTimeout(() => controller.abort("SIGINT"), 60);
+    await assert.rejects(second, new RegExp(`stopped waiting for pid ${process.pid} .*\\(SIGINT\\)`));
+    first.release();
+  });
+
   it("puts back a fresh lock that another process took over between our check and our takeover", async () => {
     const dir = folder();
     const stale = writeLock(dir, { pid: deadPid(), since: "2020-01-01T00:00:00.000Z" });
