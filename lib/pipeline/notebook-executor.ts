@@ -124,7 +124,8 @@ export function startNotebookSession(jobs: readonly NotebookJob[], options: Sess
       resolve(code);
     };
     child.on("error", (error) => finish(null, `the executor could not start: ${error.message}`));
-    child.on("exit", (code, signal) => finish(code, `the executor exited (${signal ?? `status ${code}`}) before the notebook finished`));
+    // "close", not "exit": it comes after the last line of the executor's output has been read.
+    child.on("close", (code, signal) => finish(code, `the executor exited (${signal ?? `status ${code}`}) before the notebook finished`));
   });
 
   const command = (verb: "release" | "cancel", name: string): void => {
