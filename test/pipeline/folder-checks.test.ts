@@ -1,10 +1,25 @@
 import { strict as assert } from "node:assert";
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { checkDataFolder, explainFolderError, prepareOutputFolder } from "../../lib/pipeline/folder-checks";
 import { projectPath } from "../../lib/project/project-path";
+
+/** Scratch folders of this file, removed (made writable first) when its tests are done. */
+const scratchFolders: string[] = [];
+function scratchFolder(prefix: string): string {
+  const folder = mkdtempSync(path.join(tmpdir(), prefix));
+  scratchFolders.push(folder);
+  return folder;
+}
+after(() => {
+  for (const folder of scratchFolders) {
+    spawnSync("chmod", ["-R", "u+rwx", folder]);
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
 
 const CLI = projectPath("output/build/lib/pipeline/reproduce-cli.js");
 
@@ -27,27 +42,27 @@ describe("data and output folders: errors name the variable and the path tried",
   });
 
   it("a data folder that does not exist", () => {
-    const missing = path.join(mkdtempSync(path.join(tmpdir(), "lwn-folders-")), "no-such-data");
+    const missing = path.join(scratchFolder("lwn-folders-"), "no-such-data");
     process.env.LWN_DATA_DIR = missing;
     assert.throws(() => checkDataFolder(), new RegExp(`^Error: LWN_DATA_DIR=${missing} does not exist: cannot read the input files`));
   });
 
   it("a data folder that is a file", () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "lwn-folders-")), "data.csv");
+    const file = path.join(scratchFolder("lwn-folders-"), "data.csv");
     writeFileSync(file, "x");
     process.env.LWN_DATA_DIR = file;
     assert.throws(() => checkDataFolder(), /LWN_DATA_DIR=.*data\.csv is not a folder/);
   });
 
   it("an output folder that is a file", () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "lwn-folders-")), "out");
+    const file = path.join(scratchFolder("lwn-folders-"), "out");
     writeFileSync(file, "x");
     process.env.LWN_OUTPUT_DIR = file;
     assert.throws(() => prepareOutputFolder(), /LWN_OUTPUT_DIR=.*out is not a folder/);
   });
 
   it("an output folder that does not exist yet is created", () => {
-    const target = path.join(mkdtempSync(path.join(tmpdir(), "lwn-folders-")), "a", "b");
+    const target = path.join(scratchFolder("lwn-folders-"), "a", "b");
     process.env.LWN_OUTPUT_DIR = target;
     assert.equal(prepareOutputFolder(), target);
     assert.ok(existsSync(target));
@@ -64,7 +79,7 @@ describe("data and output folders: errors name the variable and the path tried",
   });
 
   it("the main job on an empty read-only output folder says it is read-only, naming LWN_OUTPUT_DIR (exit 2, nothing run)", () => {
-    const readOnly = path.join(mkdtempSync(path.join(tmpdir(), "lwn-folders-")), "read-only-output");
+    const readOnly = path.join(scratchFolder("lwn-folders-"), "read-only-output");
     mkdirSync(readOnly);
     chmodSync(path.dirname(readOnly), 0o755);
     chmodSync(readOnly, 0o555);
@@ -74,7 +89,7 @@ describe("data and output folders: errors name the variable and the path tried",
   });
 
   it("the main job on an output folder that cannot be created in a read-only parent says so (exit 2)", () => {
-    const parent = mkdtempSync(path.join(tmpdir(), "lwn-folders-"));
+    const parent = scratchFolder("lwn-folders-");
     chmodSync(parent, 0o555);
     const target = path.join(parent, "new-output");
     const result = runCliWithoutWriteAccess({ LWN_OUTPUT_DIR: target });

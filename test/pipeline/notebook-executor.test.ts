@@ -1,11 +1,27 @@
 import { strict as assert } from "node:assert";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { ensureJupyter, registerKernel } from "../../lib/pipeline/jupyter-environment";
 import { NotebookRun } from "../../lib/pipeline/notebook-events";
 import { NotebookJob, startNotebookSession } from "../../lib/pipeline/notebook-executor";
 import { processesLeft, processesMentioning, tslabNotebook } from "./process-helpers";
+
+/** Scratch folders of this file, removed (made writable first) when its tests are done. */
+const scratchFolders: string[] = [];
+function scratchFolder(prefix: string): string {
+  const folder = mkdtempSync(path.join(tmpdir(), prefix));
+  scratchFolders.push(folder);
+  return folder;
+}
+after(() => {
+  for (const folder of scratchFolders) {
+    spawnSync("chmod", ["-R", "u+rwx", folder]);
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
 
 /** Seconds a cell sleeps to stand for "still running" when the test stops it. */
 const SLEEP_CELL = "await new Promise((resolve) => setTimeout(resolve, 300_000));";
@@ -22,7 +38,7 @@ describe("notebook executor sessions (real Jupyter client, tslab kernels)", func
 
   /** A folder with the given notebooks, and jobs writing executed copies to out/; `mark` is in the kernels' environment. */
   function setUp(notebooks: Record<string, string>, hold: readonly string[] = []): { jobs: NotebookJob[]; dir: string; mark: string } {
-    const dir = mkdtempSync(path.join(tmpdir(), "lwn-session-"));
+    const dir = scratchFolder("lwn-session-");
     mkdirSync(path.join(dir, "out"));
     const jobs = Object.entries(notebooks).map(([name, text]) => {
       writeFileSync(path.join(dir, name), text);

@@ -1,12 +1,27 @@
 import { strict as assert } from "node:assert";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import * as path from "node:path";
 import { acquireOutputLock, isProcessAlive, LOCK_FILE, LockHeldError, LockOwner, processStartTime, readOwner } from "../../lib/pipeline/output-lock";
 
+/** Scratch folders of this file, removed (made writable first) when its tests are done. */
+const scratchFolders: string[] = [];
+function scratchFolder(prefix: string): string {
+  const folder = mkdtempSync(path.join(tmpdir(), prefix));
+  scratchFolders.push(folder);
+  return folder;
+}
+after(() => {
+  for (const folder of scratchFolders) {
+    spawnSync("chmod", ["-R", "u+rwx", folder]);
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+
 function folder(): string {
-  return mkdtempSync(path.join(tmpdir(), "lwn-lock-"));
+  return scratchFolder("lwn-lock-");
 }
 
 /** A pid that no process has: one of a process that has just exited. */

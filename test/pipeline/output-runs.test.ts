@@ -1,5 +1,6 @@
 import { strict as assert } from "node:assert";
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import {
@@ -21,8 +22,23 @@ import {
   writeMarker,
 } from "../../lib/pipeline/output-runs";
 
+/** Scratch folders of this file, removed (made writable first) when its tests are done. */
+const scratchFolders: string[] = [];
+function scratchFolder(prefix: string): string {
+  const folder = mkdtempSync(path.join(tmpdir(), prefix));
+  scratchFolders.push(folder);
+  return folder;
+}
+after(() => {
+  for (const folder of scratchFolders) {
+    spawnSync("chmod", ["-R", "u+rwx", folder]);
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+
 function outputFolder(): string {
-  return mkdtempSync(path.join(tmpdir(), "lwn-runs-"));
+  return scratchFolder("lwn-runs-");
 }
 
 /** A run folder with one executed notebook and a ledger whose text names the run. */

@@ -1,15 +1,31 @@
 import { strict as assert } from "node:assert";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { linkDocumentedPaths, RunFolder, setAsideFailedRun, sha256File, startRun, switchCurrent, writeMarker } from "../../lib/pipeline/output-runs";
 import { updateNotebooks } from "../../lib/pipeline/update-notebooks";
 
+/** Scratch folders of this file, removed (made writable first) when its tests are done. */
+const scratchFolders: string[] = [];
+function scratchFolder(prefix: string): string {
+  const folder = mkdtempSync(path.join(tmpdir(), prefix));
+  scratchFolders.push(folder);
+  return folder;
+}
+after(() => {
+  for (const folder of scratchFolders) {
+    spawnSync("chmod", ["-R", "u+rwx", folder]);
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+
 const NAMES = ["00-ledger.ipynb", "01-a.ipynb"];
 
 /** A project-like pair of folders: notebooks/ with two sources, output/ with a run that executed them. */
 function setUp(): { notebooksDir: string; outputDir: string; run: RunFolder } {
-  const root = mkdtempSync(path.join(tmpdir(), "lwn-update-"));
+  const root = scratchFolder("lwn-update-");
   const notebooksDir = path.join(root, "notebooks");
   mkdirSync(notebooksDir);
   for (const name of NAMES) writeFileSync(path.join(notebooksDir, name), `{"source": "${name}"}\n`);
