@@ -19,7 +19,7 @@
  */
 import { execFileSync, execSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
+import { availableParallelism, cpus, getPriority, loadavg, tmpdir } from "node:os";
 import * as path from "node:path";
 import { ExecutorEvent } from "../lib/pipeline/notebook-events";
 import { reproduce, succeeded } from "../lib/pipeline/reproduce";
@@ -109,7 +109,7 @@ export async function runMainJobBenchmark(args: readonly string[]): Promise<numb
       "its load average at the start is recorded, and other work slows every number.",
       "",
       `- date: ${shell("date")}`,
-      `- machine: ${availableParallelism()} CPUs, ${cpuModel()}; load average at start ${load}`,
+      `- machine: ${availableParallelism()} CPUs, ${cpuModel()}; load average at start ${load}; this benchmark's nice value ${getPriority()}`,
       `- node: ${process.version}; Python executor: ${anatomy.python}`,
       "",
       "| measure | wall s | CPU s | target s | |",
