@@ -26,3 +26,4 @@ export * from "./coding-table";
 export * from "./wave-check";
 export * from "./concept-cues";
 export * from "./draft-codebook";
+export * from "./wave-check-text";
