@@ -230,7 +230,7 @@ function resolveFilter(raw: RawWaveFile, entry: WaveManifestEntry): FilterRule |
     if (typeof cell === "number" && numeric !== null) return cell === numeric;
     return cellText(cell) === value.trim();
   };
-  const byLabel = codes === null ? "" : ` (the code${codes.length > 1 ? "s" : ""} ${codes.join(", ")} labelled so in the file)`;
+  const byLabel = codes === null ? "" : ` (code${codes.length > 1 ? "s" : ""} ${codes.join(", ")} by ${codes.length > 1 ? "their" : "its"} value label)`;
   return {
     column,
     matches,

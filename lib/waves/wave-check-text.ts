@@ -28,7 +28,7 @@ function formatResult({ entry, summary, error }: WaveCheckResult): string[] {
 
 function formatSummary(summary: WaveCheckSummary, lonelyPsu: string): string[] {
   const excluded = Object.entries(summary.rowsExcluded).map(([rule, rows]) => `${rows} ${rule}`).join(", ");
-  const filter = summary.filter === null ? "" : ` (filter ${summary.filter.description})`;
+  const filter = summary.filter === null ? "" : `; filter: ${summary.filter.description}`;
   const design = summary.design;
   const perStratum = design.psusPerStratum.min === design.psusPerStratum.max ? `${design.psusPerStratum.min}` : `${design.psusPerStratum.min}–${design.psusPerStratum.max}`;
   const weights = design.weights;

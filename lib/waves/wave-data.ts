@@ -28,7 +28,7 @@ export interface ResolvedFilter {
   readonly value: string;
   /** The codes whose file label is the filter value; empty when the value was compared as it is. */
   readonly codes: readonly number[];
-  /** For tables, e.g. 'COUNTRY = "Kazakhstan" (the code 3 labelled so in the file)'. */
+  /** For tables, e.g. 'COUNTRY = "Kazakhstan" (code 3 by its value label)'. */
   readonly description: string;
 }
 

@@ -27,7 +27,7 @@ describe("cli/wave-check: npm run wave -- check [WAVE...]", () => {
     const text = io.err();
     assert.match(text, new RegExp(`^wave check: LWN_DATA_DIR=${data.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "m"));
     assert.match(text, /^cab-2021: cab-2021\.sav \(sav\), manifest row 4: FAILED$/m);
-    assert.match(text, /data\/waves\/cab-2021\.sav, row 401, column "REGION": stratum "5" \("Улытауская область"\) has a single PSU \(41\).*set lonely_psu to remove, certainty, adjust or average in manifest row 4/);
+    assert.match(text, /data\/waves\/cab-2021\.sav, row 401, column "REGION": stratum "5" \("Кызылординская область"\) has a single PSU \(41\).*set lonely_psu to remove, certainty, adjust or average in manifest row 4/);
     assert.match(text, /^kz-2019-synthetic \(SYNTHETIC\): kz-2019-synthetic\.csv \(csv\), manifest row 3: OK$/m);
     assert.match(text, /^4 waves checked in \d+\.\d s: 1 wave failed\.$/m);
   });
@@ -38,7 +38,7 @@ describe("cli/wave-check: npm run wave -- check [WAVE...]", () => {
     assert.equal(await withEnvironment({ LWN_DATA_DIR: data }, () => runWaveCommand(["check", "cab-2021"], io)), 0);
     const expected = [
       "cab-2021: cab-2021.sav (sav), manifest row 4: OK",
-      '  rows: 500 read, 420 kept, excluded: 80 outside-filter (filter COUNTRY = "Kazakhstan" (the code 1 labelled so in the file))',
+      '  rows: 500 read, 420 kept, excluded: 80 outside-filter; filter: COUNTRY = "Kazakhstan" (code 1 by its value label)',
       "  design: 6 strata, 41 PSUs (1–8 per stratum), design df 35; weights sum 522.554, min 0, max 2.1994; zero weights: 3 (kept in the design, nothing to totals, as R)",
       '  single-PSU strata: "5" (lonely_psu adjust)',
       "  concepts asked: russia_opinion, us_opinion, china_opinion, russia_economic_relations, us_economic_relations, china_economic_relations, eeu_benefit, leadership_opinion; not asked: russia_positive_reason_1, russia_positive_reason_2",

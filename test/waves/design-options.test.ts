@@ -83,7 +83,7 @@ describe("R's design options in the manifest, against R's survey (constructed te
       assert.ok(error instanceof DataError);
       assert.equal(error.code, "design-invalid");
       assert.equal(error.location.column, "REGION");
-      assert.match(error.message, /stratum "5" \("Улытауская область"\) has a single PSU \(41\).*lonely_psu for wave cab-2021 is "fail".*remove, certainty, adjust or average in manifest row 1/);
+      assert.match(error.message, /stratum "5" \("Кызылординская область"\) has a single PSU \(41\).*lonely_psu for wave cab-2021 is "fail".*remove, certainty, adjust or average in manifest row 1/);
       return true;
     });
   });

@@ -110,7 +110,7 @@ describe("validateWave: zero weights, filters by label, concepts not asked, the 
   it("keeps the rows whose labelled code has the filter value as its label (COUNTRY = Kazakhstan keeps code 1)", async () => {
     const { waves } = await loadWaves({ manifestFile: cabLikeFolder("adjust").manifestFile });
     assert.deepEqual(waves[0].accounting, { rowsRead: 500, rowsKept: 420, rowsExcluded: { "outside-filter": 80 } });
-    assert.deepEqual(waves[0].filter, { column: "COUNTRY", value: "Kazakhstan", codes: [1], description: 'COUNTRY = "Kazakhstan" (the code 1 labelled so in the file)' });
+    assert.deepEqual(waves[0].filter, { column: "COUNTRY", value: "Kazakhstan", codes: [1], description: 'COUNTRY = "Kazakhstan" (code 1 by its value label)' });
     const byCode = cabLikeFolder("adjust");
     writeFileSync(byCode.manifestFile, readFileSync(byCode.manifestFile, "utf8").replace(",COUNTRY,Kazakhstan,", ",COUNTRY,1,"));
     const coded = (await loadWaves({ manifestFile: byCode.manifestFile })).waves[0];

@@ -25,7 +25,7 @@ describe("checkWaves: the data folder's waves checked as the notebooks load them
     assert.ok(passed(report));
     const summary = report.results[0].summary!;
     assert.deepEqual([summary.rowsRead, summary.rowsKept, summary.rowsExcluded["outside-filter"]], [500, 420, 80]);
-    assert.equal(summary.filter?.description, 'COUNTRY = "Kazakhstan" (the code 1 labelled so in the file)');
+    assert.equal(summary.filter?.description, 'COUNTRY = "Kazakhstan" (code 1 by its value label)');
     assert.equal(summary.zeroWeightRows, 3);
     assert.deepEqual(summary.design.lonelyStrata, ["5"]);
     assert.equal(summary.design.lonelyPsu, "adjust");
