@@ -99,7 +99,8 @@ describe("waveSample and poolWaves", () => {
     writeFileSync(file, `${merged.join("\n")}\n`);
     const manifest = path.join(folder, "manifest.csv");
     const rows = readFileSync(manifest, "utf8").trimEnd().split("\n");
-    writeFileSync(manifest, `${rows[0]},lonely_psu\n${rows.slice(1).map((row) => `${row},${row.startsWith("kz-2019") ? "adjust" : ""}`).join("\n")}\n`);
+    assert.ok(rows[0].endsWith(",lonely_psu,delimiter,decimal_mark"), "fixture: the project's manifest has the optional columns");
+    writeFileSync(manifest, `${rows.map((row) => (row.startsWith("kz-2019") ? row.replace(/,,,$/, ",adjust,,") : row)).join("\n")}\n`);
     const { waves } = await loadWaves({ manifestFile: manifest });
     assert.equal(waveSample(waves[2]).design.lonelyPsu, "adjust");
     assert.equal(waveSample(waves[0]).design.lonelyPsu, "fail");
