@@ -4,6 +4,7 @@ import { CLAIM_RESULTS_DIR } from "../claims/claim-results-file";
 import { LEDGER_FILE, writeLedger } from "../claims/ledger";
 import { projectPath } from "../project/project-path";
 import { exportReport } from "../report/export-report";
+import { ESTIMATE_RESULTS_DIR, ESTIMATES_FILE, writeEstimates } from "../wave-analyses/estimates-file";
 import { NotebookRun } from "./execute-notebook";
 import { ensureJupyter, registerKernel } from "./jupyter-environment";
 import { EXECUTED_DIR, isLedgerNotebook, listNotebooks, NOTEBOOK_DIR } from "./notebook-list";
@@ -14,7 +15,7 @@ export const REPORT_DIR = "output/report";
 
 /** A step of the main job other than a notebook (the ledger, the report) that failed. */
 export interface StageFailure {
-  readonly stage: "ledger" | "report";
+  readonly stage: "ledger" | "estimates" | "report";
   readonly message: string;
 }
 
@@ -34,7 +35,10 @@ export interface ReproduceSummary {
  *    results of its claims in output/claims/ (cleared first, with the old
  *    ledger, so only this run's results count);
  * 3. merge the claims registry and the results into the ledger
- *    output/claims.csv, then execute the ledger notebook (00-), which reads it;
+ *    output/claims.csv, and every notebook's estimates (output/estimates/)
+ *    into output/estimates.csv (only when every analysis notebook ran, so the
+ *    file is never partial); then execute the ledger notebook (00-), which
+ *    reads the ledger;
  * 4. export every executed notebook and the ledger to the offline HTML report
  *    output/report/.
  * A failing notebook or step does not stop the others; all failures are
@@ -47,6 +51,8 @@ export function reproduce(log: (line: string) => void): ReproduceSummary {
   log(`[reproduce] Jupyter client: ${jupyter.python} (nbclient ${jupyter.nbclientVersion}); kernel: project-local tslab`);
   rmSync(projectPath(CLAIM_RESULTS_DIR), { recursive: true, force: true });
   rmSync(projectPath(LEDGER_FILE), { force: true });
+  rmSync(projectPath(ESTIMATE_RESULTS_DIR), { recursive: true, force: true });
+  rmSync(projectPath(ESTIMATES_FILE), { force: true });
   const names = listNotebooks();
   const analysis = names.filter((name) => !isLedgerNotebook(name));
   const options = { sourceDir: projectPath(NOTEBOOK_DIR), executedDir: projectPath(EXECUTED_DIR), python: jupyter.python, env, log };
@@ -55,6 +61,12 @@ export function reproduce(log: (line: string) => void): ReproduceSummary {
   const ledgerWritten = runStage("ledger", stageFailures, log, () => {
     const ledger = writeLedger();
     log(`[reproduce] ledger: ${ledger.rows} claims -> ${LEDGER_FILE}`);
+  });
+  runStage("estimates", stageFailures, log, () => {
+    const failed = runs.filter((run) => !run.ok).map((run) => path.basename(run.notebook));
+    if (failed.length > 0) throw new Error(`not written: the estimates of ${failed.join(", ")} are missing (the notebook failed)`);
+    const estimates = writeEstimates();
+    log(`[reproduce] estimates: ${estimates.rows} rows -> ${ESTIMATES_FILE}`);
   });
   const ledgerNotebooks = names.filter(isLedgerNotebook);
   if (ledgerWritten) {

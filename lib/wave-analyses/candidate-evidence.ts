@@ -6,8 +6,12 @@ import type { WaveCollection } from "../waves/wave-data";
 import { analysisSample, AnalysisSample } from "./analysis-sample";
 import { asksConcepts, consecutivePoolings, waveSeries } from "./evidence-waves";
 import type { Estimate, EstimateBase } from "./estimates-file";
-import { HEADLINE_FIGURE_CLAIMS, TABLE1_ITEM_CLAIMS } from "./table1-from-waves";
-import { POSITIVE_ON_RUSSIA, REASON_CONCEPTS, TABLE2_CATEGORY_CLAIMS } from "./table2-from-waves";
+import { crossTabEstimates } from "./multivector-claims";
+import { MULTIVECTOR_CROSS_TABS } from "./multivector-estimates";
+import { HEADLINE_FIGURE_CLAIMS, itemDistribution, TABLE1_ITEM_CLAIMS } from "./table1-from-waves";
+import { POSITIVE_ON_RUSSIA, REASON_CONCEPTS, ReasonCategory, TABLE2_CATEGORY_CLAIMS, TABLE2_CONCEPTS, table2OnSample, table2SampleEstimates } from "./table2-from-waves";
+import { TABLE1_CONCEPTS } from "../waves/concepts";
+import { toEstimate } from "./wave-estimates";
 import { inPercent } from "./respondent-layers";
 
 /**
@@ -62,6 +66,63 @@ export interface Candidate {
 export function candidateSamples(collection: WaveCollection, concepts: readonly WaveConcept[]): AnalysisSample[] {
   const { real, synthetic } = waveSeries(collection.waves);
   return [real, synthetic].flatMap((series) => consecutivePoolings(series.filter((wave) => asksConcepts(wave, concepts))).map((waves) => analysisSample(waves, collection.codebook)));
+}
+
+/**
+ * Poolings keyed by their waves, the estimates of every analysis merged: the
+ * candidates of figures about different concepts line up in one table.
+ */
+function mergePoolings(parts: readonly Pooling[]): Pooling[] {
+  const byWaves = new Map<string, Pooling>();
+  for (const part of parts) {
+    const key = part.waveIds.join(";");
+    const previous = byWaves.get(key);
+    byWaves.set(key, previous === undefined ? part : { ...previous, estimates: [...previous.estimates, ...part.estimates] });
+  }
+  return [...byWaves.values()];
+}
+
+function pooling(sample: AnalysisSample, estimates: readonly Estimate[]): Pooling {
+  return { label: sample.label, waveIds: sample.waveIds, synthetic: sample.synthetic, estimates };
+}
+
+/**
+ * The candidate poolings of Table 1's figures: for each item, every single
+ * wave and consecutive pooling of the waves that ask it ({@link candidateSamples}),
+ * with the item's whole distribution on both bases ({@link itemDistribution}).
+ *
+ * @example table1Poolings(collection).map((p) => p.label) // => 6 poolings of the three SYNTHETIC waves
+ */
+export function table1Poolings(collection: WaveCollection): Pooling[] {
+  return mergePoolings(TABLE1_CONCEPTS.flatMap((concept) => candidateSamples(collection, [concept]).map((sample) => pooling(sample, itemDistribution(sample, concept).map(toEstimate)))));
+}
+
+/**
+ * The candidate poolings of Table 2's figures: every single wave and
+ * consecutive pooling of the waves that ask the reasons, with Table 2 on it
+ * ({@link table2OnSample}).
+ *
+ * @example table2Poolings(collection, table2.categories).length // => 6
+ */
+export function table2Poolings(collection: WaveCollection, categories: readonly ReasonCategory[]): Pooling[] {
+  return candidateSamples(collection, TABLE2_CONCEPTS).map((sample) => pooling(sample, table2SampleEstimates(table2OnSample(sample, categories))));
+}
+
+/**
+ * The candidate poolings of the cross-tabulations: for each, every single
+ * wave and consecutive pooling of the waves that ask its two items, with the
+ * share on both bases ({@link crossTabEstimates}).
+ *
+ * @example crossTabPoolings(collection).length // => 6
+ */
+export function crossTabPoolings(collection: WaveCollection): Pooling[] {
+  return mergePoolings(
+    MULTIVECTOR_CROSS_TABS.flatMap((crossTab) =>
+      candidateSamples(collection, [crossTab.target, crossTab.anchor]).map((sample) =>
+        pooling(sample, crossTabEstimates([sample.sample]).filter((e) => e.concept === crossTab.target && e.domain === `${crossTab.anchor}=positive`)),
+      ),
+    ),
+  );
 }
 
 /**

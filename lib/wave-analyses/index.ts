@@ -21,3 +21,4 @@ export * from "./candidate-evidence";
 export * from "./multivector-estimates";
 export * from "./multivector-claims";
 export * from "./wave-trends";
+export * from "./wave-tables";

@@ -268,20 +268,27 @@ export function table2FromWaves(collection: WaveCollection, period: SurveyPeriod
 }
 
 /**
+ * Every estimate of {@link table2OnSample}, as rows of output/estimates.csv.
+ *
+ * @example table2SampleEstimates(table2.evidence!).length
+ */
+export function table2SampleEstimates(s: Table2Sample): Estimate[] {
+  return [
+    ...s.categories.flatMap((k) => [k.ofMentions, ...(k.ofCategorizable === null ? [] : [k.ofCategorizable]), k.citing]),
+    s.categorizableShare,
+    ...s.benignMinusStrong,
+    s.notInternational,
+    s.benignOfInternational,
+    ...s.againstPower,
+    s.secondReason,
+  ].map(toEstimate);
+}
+
+/**
  * Every estimate of {@link table2FromWaves}, as rows of output/estimates.csv.
  *
  * @example table2Estimates(table2).length
  */
 export function table2Estimates(table2: Table2FromWaves): Estimate[] {
-  return table2.samples
-    .flatMap((s) => [
-      ...s.categories.flatMap((k) => [k.ofMentions, ...(k.ofCategorizable === null ? [] : [k.ofCategorizable]), k.citing]),
-      s.categorizableShare,
-      ...s.benignMinusStrong,
-      s.notInternational,
-      s.benignOfInternational,
-      ...s.againstPower,
-      s.secondReason,
-    ])
-    .map(toEstimate);
+  return table2.samples.flatMap(table2SampleEstimates);
 }

@@ -23,7 +23,7 @@ describe("report/export-report", () => {
 
   it("writes the index, one page per notebook and the assets, with progress lines", () => {
     const ledger = path.join(root, "claims.csv");
-    writeFileSync(ledger, `${LEDGER_COLUMNS.join(",")}\nT-1,S,st,1%,1%,,reproduced,ev,09-test.ipynb,how\n`);
+    writeFileSync(ledger, `${LEDGER_COLUMNS.join(",")}\nT-1,S,st,1%,1%,,,reproduced,ev,09-test.ipynb,how,no respondent-level data,,,,,,,,none\n`);
     const out = path.join(root, "report");
     const { pages } = exportReport({ executedDir: executed, ledgerCsv: ledger, outDir: out, log });
     assert.deepEqual(pages, [path.join(out, "index.html"), path.join(out, "09-test.html")]);
