@@ -151,7 +151,7 @@ export interface CandidateSummary {
   readonly claimIds: string;
   readonly printed: number;
   readonly candidates: number;
-  /** e.g. "kz-2018 (all); kz-2017 + kz-2018 (substantive)", or "none". */
+  /** e.g. "kz-2018, base all; kz-2017 + kz-2018 (pooled), base substantive", or "none". */
   readonly giving: string;
   /** The candidate nearest to the printed figure, e.g. "kz-2019, substantive: 88.1%". */
   readonly nearest: string;
@@ -168,7 +168,7 @@ export function summariseCandidates(candidates: readonly Candidate[]): Candidate
   const figures = [...new Set(candidates.map((c) => c.figure))];
   return figures.map((figure) => {
     const own = candidates.filter((c) => c.figure === figure);
-    const giving = own.filter((c) => c.rounds).map((c) => `${c.pooling.label} (${c.estimate.base})`);
+    const giving = own.filter((c) => c.rounds).map((c) => `${c.pooling.label}, base ${c.estimate.base}`);
     const nearest = own.reduce((best, c) => (Math.abs(100 * c.estimate.estimate - figure.printed) < Math.abs(100 * best.estimate.estimate - figure.printed) ? c : best));
     return {
       figure: figure.figure,

@@ -11,7 +11,7 @@ import type { TestedEstimate } from "./wave-estimates";
 
 /** Said of every estimate on SYNTHETIC waves. */
 export const SYNTHETIC_CALIBRATION_NOTE =
-  "SYNTHETIC: the waves were generated to match the memo's own published figures, so agreement demonstrates the method and confirms nothing.";
+  "SYNTHETIC waves were generated to match the memo's own published figures, so agreement demonstrates the method and confirms nothing.";
 
 /**
  * An estimate in proportions as percent (or percentage points): estimate and

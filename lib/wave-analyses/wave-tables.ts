@@ -205,3 +205,47 @@ export function table2MeasureRows(sample: Table2Sample): TextRow[] {
     ...sample.againstPower.map((e) => row(e, true)),
   ];
 }
+
+/**
+ * The estimates behind a trend chart, one row per series and wave: estimate
+ * with its 95% interval and standard error (percent), n, design df and design
+ * effect, so every plotted point has its uncertainty in the table too.
+ *
+ * @example trendRows(rows)[0] // => { series: "Favourable opinion of Russia", wave: "kz-2017-synthetic", "% (95% CI)": "87.0 (84.9–88.9)", "SE (points)": "1.02", n: "1500", df: "142", deff: "1.38", data: "SYNTHETIC" }
+ */
+export function trendRows(rows: readonly { readonly measure: string; readonly wave: string; readonly synthetic: boolean; readonly row: Estimate }[]): TextRow[] {
+  return rows.map((r) => ({
+    series: r.measure,
+    wave: r.wave,
+    "% (95% CI)": percentCell(r.row),
+    "SE (points)": (100 * r.row.se).toFixed(2),
+    n: String(r.row.n),
+    "design df": String(r.row.df),
+    deff: r.row.deff === null ? "–" : r.row.deff.toFixed(2),
+    data: r.synthetic ? "SYNTHETIC" : "survey data",
+  }));
+}
+
+/**
+ * Changes between consecutive waves as table rows: change and interval in
+ * points, SE, t on the design df, p and Holm-adjusted p, the flag.
+ *
+ * @example changeRows(differences)[0].change // => "-0.4 (-3.2 to 2.4)"
+ */
+export function changeRows(
+  rows: readonly { readonly measure: string; readonly from: string; readonly to: string; readonly synthetic: boolean; readonly t: number; readonly df: number; readonly pValue: number; readonly holmP: number; readonly significant: boolean; readonly row: Estimate }[],
+): TextRow[] {
+  return rows.map((d) => ({
+    series: d.measure,
+    from: d.from,
+    to: d.to,
+    "change (points, 95% CI)": pointsCell(d.row),
+    "SE (points)": (100 * d.row.se).toFixed(2),
+    t: d.t.toFixed(2),
+    df: String(d.df),
+    p: pValueCell(d.pValue),
+    "Holm p": pValueCell(d.holmP),
+    significant: d.significant ? "yes" : "no",
+    data: d.synthetic ? "SYNTHETIC" : "survey data",
+  }));
+}
