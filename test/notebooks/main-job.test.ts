@@ -9,6 +9,11 @@ import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { loadClaimsRegistry } from "../../lib/claims/claims-registry";
 import { LEDGER_FILE } from "../../lib/claims/ledger";
+import { parseCsv } from "../../lib/io/parse-csv";
+import { ESTIMATES_FILE } from "../../lib/wave-analyses/estimates-file";
+import { MULTIVECTOR_CROSS_TABS } from "../../lib/wave-analyses/multivector-estimates";
+import { TABLE1_CONCEPTS } from "../../lib/waves/concepts";
+import { loadWaveManifest } from "../../lib/waves/manifest";
 import { EXECUTED_DIR, listNotebooks, NOTEBOOK_DIR } from "../../lib/pipeline/notebook-list";
 import { describeSummary, REPORT_DIR, reproduce, ReproduceSummary, succeeded } from "../../lib/pipeline/reproduce";
 import { projectPath } from "../../lib/project/project-path";
@@ -46,6 +51,7 @@ describe("the main job (every notebook through Jupyter, the ledger, the report)"
     first = reproduce((line) => console.log(`      ${line}`));
     firstOutputs = new Map([
       [LEDGER_FILE, readFileSync(projectPath(LEDGER_FILE), "utf8")],
+      [ESTIMATES_FILE, readFileSync(projectPath(ESTIMATES_FILE), "utf8")],
       ...listNotebooks().map((name): [string, string] => [name, readFileSync(projectPath(path.join(EXECUTED_DIR, name)), "utf8")]),
     ]);
   });
@@ -84,6 +90,28 @@ describe("the main job (every notebook through Jupyter, the ledger, the report)"
     for (const claim of loadClaimsRegistry()) assert.ok(ledger.includes(`\n${claim.id},`), `no ledger row for ${claim.id}`);
   });
 
+  it("writes output/estimates.csv with, for every wave and for the pooled evidence, each item's share of every code, positive on both bases and each cross-tabulation", () => {
+    const parsed = parseCsv(readFileSync(projectPath(ESTIMATES_FILE), "utf8"), ESTIMATES_FILE);
+    const column = (name: string) => parsed.header.indexOf(name);
+    const keys = new Set(parsed.rows.map((row) => ["waves", "concept", "measure", "domain", "base"].map((name) => row[column(name)]).join("|")));
+    const waveIds = loadWaveManifest().map((entry) => entry.waveId);
+    const missing: string[] = [];
+    for (const waves of [...waveIds, waveIds.join(";")]) {
+      for (const concept of TABLE1_CONCEPTS) {
+        for (const code of ["1", "2", "3", "4", "98", "99"]) if (!keys.has(`${waves}|${concept}|${code}||all`)) missing.push(`${waves}|${concept}|${code}||all`);
+        for (const base of ["all", "substantive"]) if (!keys.has(`${waves}|${concept}|positive||${base}`)) missing.push(`${waves}|${concept}|positive||${base}`);
+      }
+      for (const crossTab of MULTIVECTOR_CROSS_TABS) {
+        for (const base of ["all", "substantive"]) {
+          const key = `${waves}|${crossTab.target}|positive|${crossTab.anchor}=positive|${base}`;
+          if (!keys.has(key)) missing.push(key);
+        }
+      }
+    }
+    assert.deepEqual(missing, []);
+    assert.ok(parsed.rows.every((row) => row[column("synthetic")] === "yes"), "the project's waves are SYNTHETIC, and say so");
+  });
+
   it("exports the HTML report: an index and one page per notebook", () => {
     assert.ok(existsSync(projectPath(path.join(REPORT_DIR, "index.html"))));
     for (const name of listNotebooks()) assert.ok(existsSync(projectPath(path.join(REPORT_DIR, name.replace(/\.ipynb$/, ".html")))), name);
@@ -94,11 +122,11 @@ describe("the main job (every notebook through Jupyter, the ledger, the report)"
     assert.deepEqual(changedFiles(inputsBefore.notebooks, snapshotFolder(inputs.notebooks)), []);
   });
 
-  it("gives a byte-identical ledger and identical executed notebooks when run again", () => {
+  it("gives a byte-identical ledger, estimates file and identical executed notebooks when run again", () => {
     const second = reproduce((line) => console.log(`      ${line}`));
     assert.ok(succeeded(second), describeSummary(second).join("\n"));
     for (const [name, text] of firstOutputs) {
-      const file = name === LEDGER_FILE ? projectPath(LEDGER_FILE) : projectPath(path.join(EXECUTED_DIR, name));
+      const file = name === LEDGER_FILE || name === ESTIMATES_FILE ? projectPath(name) : projectPath(path.join(EXECUTED_DIR, name));
       assert.ok(readFileSync(file, "utf8") === text, `${name} differs between two runs`);
     }
   });
