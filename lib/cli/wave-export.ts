@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from "node:fs";
 import * as path from "node:path";
 import { writeFileAtomic } from "../io/atomic-write";
 import { readSav, SavReadError, writeSavCsv } from "../spss";
-import { writePiecesAtomic } from "./atomic-pieces";
+import { writePiecesAtomic } from "../io/atomic-write";
 import { parseVerbArguments, resolveArgument, UsageError } from "./cli-arguments";
 import type { CliIo, CliVerb } from "./cli-verb";
 

@@ -1,25 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import * as path from "node:path";
 import { projectPath } from "../project/project-path";
 import { KERNEL_NAME } from "./jupyter-environment";
+import { NotebookFailure, NotebookRun, parseExecutorEvent, ProgressFormatter, toFailure } from "./notebook-events";
 
-/** Where and why a notebook failed, as reported by the executor. */
-export interface NotebookFailure {
-  readonly notebook: string;
-  /** 1-based position of the failing cell in the notebook (markdown cells count), when known. */
-  readonly cellNumber: number | null;
-  readonly source: string | null;
-  readonly ename: string;
-  readonly evalue: string;
-  readonly traceback: string;
-}
-
-/** Outcome of one notebook run. */
-export type NotebookRun =
-  | { readonly ok: true; readonly notebook: string; readonly output: string; readonly seconds: number }
-  | { readonly ok: false; readonly notebook: string; readonly failure: NotebookFailure; readonly seconds: number };
+export type { NotebookFailure, NotebookRun } from "./notebook-events";
 
 /** Options of {@link executeNotebook}. */
 export interface ExecuteOptions {
@@ -27,53 +11,50 @@ export interface ExecuteOptions {
   readonly env: NodeJS.ProcessEnv;
   /** Seconds a single cell may run; default 600. */
   readonly cellTimeout?: number;
+  /** Receives the progress lines after the run (cells, outcome); default: none. */
+  readonly log?: (line: string) => void;
 }
 
 /**
- * Executes a notebook headless on the tslab kernel through nbclient (the
- * Jupyter client used by nbconvert and JupyterLab), streaming per-cell progress
- * to this process's stdout. The executed copy is written to `output` only on
- * success (atomic rename); on failure nothing is written and the failing cell
- * is reported.
+ * Executes one notebook headless on the tslab kernel through nbclient (the
+ * Jupyter client used by nbconvert and JupyterLab) and waits for it. The
+ * executed copy is written to `output` only on success (atomic rename); on
+ * failure nothing is written and the failing cell is reported (also when the
+ * kernel died in it). For several notebooks at once, with progress as it
+ * happens, use startNotebookSession.
+ *
+ * @example executeNotebook("notebooks/01-attitudes-table1.ipynb", "/tmp/out/01.ipynb", { python: "python3", env: registerKernel() })
  */
 export function executeNotebook(input: string, output: string, options: ExecuteOptions): NotebookRun {
   const started = Date.now();
-  const scratch = mkdtempSync(path.join(tmpdir(), "lwn-run-"));
-  const errorReport = path.join(scratch, "error.json");
-  try {
-    const result = spawnSync(
-      options.python,
-      [
-        projectPath("lib/pipeline/execute_notebook.py"),
-        input,
-        output,
-        "--kernel",
-        KERNEL_NAME,
-        "--timeout",
-        String(options.cellTimeout ?? 600),
-        "--error-report",
-        errorReport,
-      ],
-      { stdio: ["ignore", "inherit", "inherit"], env: options.env },
-    );
-    const seconds = (Date.now() - started) / 1000;
-    if (result.status === 0) return { ok: true, notebook: input, output, seconds };
-    const failure: NotebookFailure = existsSync(errorReport)
-      ? readFailure(errorReport, input)
-      : { notebook: input, cellNumber: null, source: null, ename: "ExecutorError", evalue: `executor exited with ${result.status ?? result.signal}`, traceback: "" };
-    return { ok: false, notebook: input, failure, seconds };
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
-}
-
-function readFailure(file: string, notebook: string): NotebookFailure {
-  const report = JSON.parse(readFileSync(file, "utf8")) as {
-    cell_number: number | null;
-    source: string | null;
-    ename: string;
-    evalue: string;
-    traceback: string;
-  };
-  return { notebook, cellNumber: report.cell_number, source: report.source, ename: report.ename, evalue: report.evalue, traceback: report.traceback };
+  const result = spawnSync(
+    options.python,
+    [projectPath("lib/pipeline/execute_notebook.py"), input, output, "--kernel", KERNEL_NAME, "--timeout", String(options.cellTimeout ?? 600)],
+    { stdio: ["ignore", "pipe", "inherit"], env: options.env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+  );
+  const seconds = (Date.now() - started) / 1000;
+  const events = (result.stdout ?? "").split("\n").flatMap((line) => parseExecutorEvent(line) ?? []);
+  const formatter = new ProgressFormatter([input]);
+  for (const event of events) for (const line of formatter.lines(event)) options.log?.(line);
+  const finished = events.find((event) => event.event === "finished");
+  if (finished?.event === "finished" && finished.ok) return { ok: true, notebook: input, output, seconds };
+  const report = finished?.event === "finished" && !finished.ok ? finished.failure : undefined;
+  const aborted = events.find((event) => event.event === "aborted" || event.event === "missing");
+  const failure: NotebookFailure =
+    report !== undefined
+      ? toFailure(report)
+      : {
+          notebook: input,
+          cellNumber: null,
+          source: null,
+          ename: "ExecutorError",
+          evalue:
+            aborted?.event === "aborted"
+              ? aborted.reason
+              : aborted?.event === "missing"
+                ? `${aborted.python} cannot import Jupyter's client libraries: ${aborted.detail}`
+                : `executor exited with ${result.status ?? result.signal ?? result.error?.message}`,
+          traceback: "",
+        };
+  return { ok: false, notebook: input, failure, seconds };
 }

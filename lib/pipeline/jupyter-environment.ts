@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
+import { writeFileAtomic } from "../io/atomic-write";
 import { projectPath } from "../project/project-path";
 
 /** Where the project-local kernelspec lives; JUPYTER_PATH points here, the user's Jupyter is untouched. */
@@ -33,6 +34,19 @@ export function findJupyterPython(): JupyterPython | undefined {
     if (probe.status === 0) return { python, nbclientVersion: probe.stdout.trim() };
   }
   return undefined;
+}
+
+/**
+ * The Python that {@link findJupyterPython} would try first ($LWN_PYTHON, the
+ * `jupyter` command's interpreter, else `python3`), without starting it: the
+ * main job starts its executor with it straight away, and sets Jupyter up
+ * ({@link ensureJupyter}) only when the executor reports that it cannot
+ * import Jupyter's client libraries.
+ *
+ * @example preferredPython() // => "python3"
+ */
+export function preferredPython(): string {
+  return pythonCandidates()[0];
 }
 
 function pythonCandidates(): string[] {
@@ -94,22 +108,30 @@ export function ensureJupyter(log: Log, system: JupyterSystem = REAL_SYSTEM): Ju
   );
 }
 
+/** The compiled kernel launcher (lib/pipeline/tslab-kernel.ts): tslab's `kernel` command plus a parent watch. */
+export const KERNEL_LAUNCHER = "output/build/lib/pipeline/tslab-kernel.js";
+
 /**
- * Writes the project-local tslab kernelspec under output/jupyter (the same
- * kernel.json `tslab install` writes, with absolute paths to this Node.js and
- * this project's tslab) and returns the environment that makes Jupyter see it
- * first: JUPYTER_PATH=<project>/output/jupyter/share/jupyter prepended.
+ * Writes the project-local tslab kernelspec under output/jupyter and returns
+ * the environment that makes Jupyter see it first:
+ * JUPYTER_PATH=<project>/output/jupyter/share/jupyter prepended. The
+ * kernelspec runs this Node.js on the kernel launcher
+ * (lib/pipeline/tslab-kernel.ts), which runs this project's tslab exactly as
+ * `tslab kernel --config-path {connection_file}` (what `tslab install`
+ * registers) and ends the kernel when the process that started it is gone.
+ *
+ * @example registerKernel().JUPYTER_PATH // => "/home/me/lwn/output/jupyter/share/jupyter"
  */
 export function registerKernel(): NodeJS.ProcessEnv {
   const dataDir = projectPath(JUPYTER_DATA_DIR);
   const kernelDir = path.join(dataDir, "kernels", KERNEL_NAME);
   mkdirSync(kernelDir, { recursive: true });
   const kernelSpec = {
-    argv: [process.execPath, projectPath("node_modules/tslab/bin/tslab"), "kernel", "--config-path", "{connection_file}"],
+    argv: [process.execPath, projectPath(KERNEL_LAUNCHER), "--config-path", "{connection_file}"],
     display_name: "TypeScript (tslab)",
     language: "typescript",
   };
-  writeFileSync(path.join(kernelDir, "kernel.json"), JSON.stringify(kernelSpec, null, 2) + "\n");
+  writeFileAtomic(path.join(kernelDir, "kernel.json"), JSON.stringify(kernelSpec, null, 2) + "\n");
   const inherited = process.env.JUPYTER_PATH;
   return { ...process.env, JUPYTER_PATH: inherited ? `${dataDir}${path.delimiter}${inherited}` : dataDir };
 }

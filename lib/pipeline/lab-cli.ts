@@ -1,26 +1,34 @@
 /**
- * `npm run lab`: registers the project-local tslab kernel and opens JupyterLab
- * on notebooks/ with JUPYTER_PATH pointing at it. When JupyterLab is not
- * installed it prints how to install it and how to point another front end
- * (classic notebook, VS Code) at the kernel; see environment.md.
+ * `npm run lab [-- JUPYTERLAB ARGUMENTS]`: registers the project-local tslab
+ * kernel, then starts JupyterLab with JUPYTER_PATH pointing at it, on
+ * notebooks/. JupyterLab is looked for in the active environment, on the
+ * PATH and in a virtual environment of the project (.venv/, venv/; see
+ * findJupyterLab). Arguments are passed to `jupyter lab` unchanged;
+ * `--allow-root` is added when running as root. When JupyterLab is missing it
+ * says how to install it and exits with status 1. Exits with JupyterLab's
+ * status; SIGINT/SIGTERM are passed on to it, and it is stopped when the
+ * process that started this one (npm) is gone.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
+import { projectPath, resolveFolderOverrides } from "../project/project-path";
 import { JUPYTER_DATA_DIR, registerKernel } from "./jupyter-environment";
-import { projectPath } from "../project/project-path";
+import { findJupyterLab, installAdvice, labArguments } from "./jupyterlab";
+import { watchParent } from "./parent-watch";
 
+for (const change of resolveFolderOverrides(process.env)) console.log(`[lab] ${change}`);
 const env = registerKernel();
-const hasLab = spawnSync("jupyter", ["lab", "--version"], { env, encoding: "utf8" }).status === 0;
-if (!hasLab) {
-  console.log(
-    [
-      "JupyterLab is not installed. Install it (pip install jupyterlab, or conda install -c conda-forge jupyterlab),",
-      "then run `npm run lab` again, or start any Jupyter front end with:",
-      `  JUPYTER_PATH=${projectPath(JUPYTER_DATA_DIR)} jupyter lab notebooks/`,
-      'and pick the kernel "TypeScript (tslab)". See environment.md, section "Opening the notebooks".',
-    ].join("\n"),
-  );
+console.log(`[lab] kernel "TypeScript (tslab)" registered in ${projectPath(JUPYTER_DATA_DIR)} (JUPYTER_PATH=${env.JUPYTER_PATH})`);
+const lab = findJupyterLab();
+if (lab === undefined) {
+  console.error(installAdvice(projectPath(JUPYTER_DATA_DIR)).join("\n"));
   process.exitCode = 1;
 } else {
-  const result = spawnSync("jupyter", ["lab", projectPath("notebooks")], { env, stdio: "inherit" });
-  process.exitCode = result.status ?? 1;
+  const args = labArguments(process.argv.slice(2), { uid: process.getuid?.(), notebooksDir: projectPath("notebooks") });
+  console.log(`[lab] JupyterLab ${lab.version} from ${lab.foundIn}: ${lab.jupyter} ${args.join(" ")}`);
+  const child = spawn(lab.jupyter, args, { env, stdio: "inherit", cwd: process.env.INIT_CWD ?? process.cwd() });
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => child.kill(signal));
+  watchParent(() => child.kill("SIGTERM"));
+  child.on("exit", (code, signal) => {
+    process.exitCode = code ?? (signal === "SIGINT" ? 130 : 1);
+  });
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { VERDICTS } from "../claims/verdict";
 import { projectRoot } from "../project/project-path";
@@ -15,6 +15,8 @@ export interface ExportReportOptions {
   readonly executedDir: string;
   /** The claims ledger CSV, e.g. output/claims.csv; when absent the index says so. */
   readonly ledgerCsv?: string;
+  /** How the report names the ledger file (default: its path, project-relative when inside the project). */
+  readonly ledgerLabel?: string;
   /** Folder of the report, e.g. output/report; replaced as a whole. */
   readonly outDir: string;
   /** Receives one progress line per page and step. */
@@ -45,7 +47,8 @@ export function exportReport(options: ExportReportOptions): { pages: string[] } 
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(path.join(staging, ASSETS_DIR), { recursive: true });
   try {
-    const files = existsSync(options.executedDir) ? readdirSync(options.executedDir).filter((name) => name.endsWith(".ipynb")).sort() : [];
+    // Hidden files (".executing-…" temporaries of a notebook being written) are not executed notebooks.
+    const files = existsSync(options.executedDir) ? readdirSync(options.executedDir).filter((name) => name.endsWith(".ipynb") && !name.startsWith(".")).sort() : [];
     options.log(`[report] ${files.length} executed notebook${files.length === 1 ? "" : "s"} in ${options.executedDir}`);
     const notebooks: IndexNotebook[] = files.map((fileName, index) => {
       const page = notebookPageName(fileName);
@@ -54,12 +57,13 @@ export function exportReport(options: ExportReportOptions): { pages: string[] } 
       options.log(`[report] (${index + 1}/${files.length}) ${fileName} -> ${page}: ${rendered.cells} cells, ${rendered.charts.length} charts, ${rendered.errors} error outputs`);
       return { fileName, page, title: rendered.title, cells: rendered.cells, charts: rendered.charts.length, errors: rendered.errors };
     });
-    const ledger = readLedger(options.ledgerCsv);
+    const ledger = readLedger(options.ledgerCsv, options.ledgerLabel);
     options.log(ledger.present ? `[report] ledger ${ledger.file}: ${ledger.claims.length} claims` : `[report] ledger not included: ${ledger.reason}`);
     writeFileSync(path.join(staging, "index.html"), indexPage({ title: REPORT_TITLE, notebooks, ledger, failures: options.failures ?? [] }));
     writeFileSync(path.join(staging, CSS_ASSET), REPORT_CSS);
     writeFileSync(path.join(staging, CHARTS_ASSET), DRAW_CHARTS_JS);
-    copyFileSync(require.resolve("plotly.js-dist"), path.join(staging, PLOTLY_ASSET));
+    // Copied by content, not with copyFile, so the copy gets the mode of every other output, not the package's.
+    writeFileSync(path.join(staging, PLOTLY_ASSET), readFileSync(require.resolve("plotly.js-dist")));
     options.log(`[report] assets: ${CSS_ASSET}, ${CHARTS_ASSET}, ${PLOTLY_ASSET} (local copy of plotly.js-dist)`);
     replaceFolder(staging, outDir);
     options.log(`[report] wrote ${notebooks.length + 1} pages to ${outDir}/index.html`);
@@ -70,9 +74,9 @@ export function exportReport(options: ExportReportOptions): { pages: string[] } 
   }
 }
 
-function readLedger(file: string | undefined): IndexLedger {
-  if (file === undefined) return { present: false, file: "output/claims.csv", reason: "no ledger file was given to the export." };
-  const shown = displayPath(file);
+function readLedger(file: string | undefined, label: string | undefined): IndexLedger {
+  if (file === undefined) return { present: false, file: label ?? "output/claims.csv", reason: "no ledger file was given to the export." };
+  const shown = label ?? displayPath(file);
   if (!existsSync(file)) return { present: false, file: shown, reason: "the file does not exist (npm run reproduce writes it after running the notebooks)." };
   const claims = parseLedger(readFileSync(file, "utf8"), shown);
   const vocabulary = VERDICTS.map((entry) => entry.verdict);

@@ -1,19 +1,18 @@
 import { strict as assert } from "node:assert";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import * as os from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { runWaveCommand } from "../../lib/cli/wave-command";
 import { parseCsv } from "../../lib/io/parse-csv";
 import { projectPath } from "../../lib/project/project-path";
 import { sharedPath } from "../spss/shared-folder";
 import { capturingIo } from "./cli-io";
+import { temporaryFolder } from "../helpers/temporary-folder";
 
 describe("cli/wave-export: npm run wave -- export FILE... --out DIR", () => {
   let folder: string;
   beforeEach(() => {
-    folder = mkdtempSync(path.join(os.tmpdir(), "lwn-export-"));
+    folder = temporaryFolder("export");
   });
-  afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
   it("writes DIR/<file name>.csv for each file, as haven reads it, and exits 0 when every file was read", async () => {
     const io = capturingIo(folder);

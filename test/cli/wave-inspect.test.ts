@@ -1,19 +1,18 @@
 import { strict as assert } from "node:assert";
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import * as os from "node:os";
+import { copyFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { runWaveCommand } from "../../lib/cli/wave-command";
 import { projectPath } from "../../lib/project/project-path";
 import { sharedPath } from "../spss/shared-folder";
 import { capturingIo } from "./cli-io";
+import { temporaryFolder } from "../helpers/temporary-folder";
 
 describe("cli/wave-inspect: npm run wave -- inspect FILE [--json]", () => {
   let folder: string;
   before(() => {
-    folder = mkdtempSync(path.join(os.tmpdir(), "lwn-inspect-"));
+    folder = temporaryFolder("inspect");
     copyFileSync(projectPath("test/fixtures/spss/russian-windows-1251.sav"), path.join(folder, "wave.sav"));
   });
-  after(() => rmSync(folder, { recursive: true, force: true }));
 
   it("prints the dictionary as a table, with the encoding, layout, byte order and cases (paths relative to the user's folder)", async () => {
     const io = capturingIo(folder);

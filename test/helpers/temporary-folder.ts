@@ -4,7 +4,7 @@
  * when the process exits, so no test leaves files behind and none writes
  * into the project.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 
@@ -15,10 +15,28 @@ let count = 0;
 function processRoot(): string {
   if (root === undefined) {
     const created = mkdtempSync(path.join(os.tmpdir(), "lwn-test-"));
+    // Searchable by other users: some tests run a command as an unprivileged user on a folder made here.
+    chmodSync(created, 0o755);
     root = created;
-    process.on("exit", () => rmSync(created, { recursive: true, force: true }));
+    process.on("exit", () => {
+      makeWritable(created);
+      rmSync(created, { recursive: true, force: true });
+    });
   }
   return root;
+}
+
+/** Gives the owner rwx on every folder under `dir` (tests make read-only folders), so that it can be removed. */
+function makeWritable(dir: string): void {
+  try {
+    chmodSync(dir, 0o700);
+    for (const entry of readdirSync(dir)) {
+      const full = path.join(dir, entry);
+      if (lstatSync(full).isDirectory()) makeWritable(full);
+    }
+  } catch {
+    // A folder that vanished or cannot be changed is left to rmSync's own error handling (force).
+  }
 }
 
 /**

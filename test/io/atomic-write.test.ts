@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { writeFileAtomic } from "../../lib/io/atomic-write";
+import { writeFileAtomic, writePiecesAtomic } from "../../lib/io/atomic-write";
 import { temporaryFolder } from "../helpers/temporary-folder";
 
 describe("writeFileAtomic", () => {
@@ -24,5 +24,21 @@ describe("writeFileAtomic", () => {
     mkdirSync(path.join(target, "inside"), { recursive: true });
     assert.throws(() => writeFileAtomic(target, "text"));
     assert.deepEqual(readdirSync(folder), ["taken"]);
+  });
+});
+
+describe("writePiecesAtomic", () => {
+  it("writes the pieces in order, and on failure keeps the previous file and leaves no temporary file", () => {
+    const folder = temporaryFolder("atomic");
+    const file = path.join(folder, "sub", "x.csv");
+    writePiecesAtomic(file, (write) => ["a,", "б\n", "c\n"].forEach(write));
+    assert.equal(readFileSync(file, "utf8"), "a,б\nc\n");
+    writeFileSync(file, "previous\n");
+    assert.throws(() => writePiecesAtomic(file, (write) => {
+      write("partial");
+      throw new Error("killed");
+    }), /killed/);
+    assert.equal(readFileSync(file, "utf8"), "previous\n");
+    assert.deepEqual(readdirSync(path.dirname(file)), ["x.csv"]);
   });
 });

@@ -4,41 +4,57 @@
  * a copy of data/ gets three waves (one CSV, one SPSS .sav, fixtures made by
  * PSPP; and issue 12's constructed CAB-like test wave, an SPSS file with CAB
  * column names and codes of its own, added with its codebook rows, fielded in
- * the memo's survey period) and the whole main job runs on it through
- * LWN_DATA_DIR / LWN_OUTPUT_DIR; the new waves must reach the claims ledger
- * (every Table 1, Table 2 and MV claim gets a respondent-level verdict on the
- * CAB-like wave), output/estimates.csv (every row of that wave equal to R's
- * survey to 1e-9), the trend charts and the report. The copy's codebook also
- * carries a hostile answer label, which must show as text in the notebook
- * and, in headless Chromium, in the report page, without running.
+ * the memo's survey period) and the main job's command runs on it, started
+ * the way npm starts it: from the package root, with INIT_CWD the folder the
+ * user typed the command in and LWN_DATA_DIR / LWN_OUTPUT_DIR relative to it.
+ * The new waves must reach the claims ledger (every Table 1, Table 2 and MV
+ * claim gets a respondent-level verdict on the CAB-like wave),
+ * output/estimates.csv (every row of that wave equal to R's survey to 1e-9),
+ * the trend charts and the report. The copy's codebook also carries a hostile answer label, which must
+ * show as text in the notebook and, in headless Chromium, in the report page,
+ * without running.
+ *
+ * The output folder starts with outputs of the layout before run folders,
+ * including a stale page of a notebook that no longer exists and the
+ * temporary files a killed run used to leave; the run is killed (SIGKILL of
+ * its process group) right after it switched its outputs in, which must
+ * leave the new complete outputs. Then a malformed wave is run on the same
+ * folder: it fails, and the outputs of the added-waves run stay as they were.
  */
 import { strict as assert } from "node:assert";
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { parseLedger } from "../../lib/claims/ledger";
 import { parseCsv } from "../../lib/io/parse-csv";
-import { describeSummary, reproduce, ReproduceSummary, succeeded } from "../../lib/pipeline/reproduce";
+import { LOCK_FILE } from "../../lib/pipeline/output-lock";
+import { completeRun, FAILED_RUN_DIR, readMarker, RUNS_DIR } from "../../lib/pipeline/output-runs";
+import { reproduce, ReproduceSummary } from "../../lib/pipeline/reproduce";
 import { projectPath } from "../../lib/project/project-path";
+import { processesLeft } from "../pipeline/process-helpers";
+import { copyCompleteOutputs, documentedOutputs, MainJobProcess } from "./main-job-runs";
 import { CHROMIUM, launchOfflineBrowser, visit } from "../report/browser-session";
 import { addCabLikeWave, CAB_LIKE_WAVE_ID, cabLikeReference } from "../helpers/cab-like-wave";
 import { addManifestRow, manifestRow } from "../helpers/wave-fixtures";
+import { temporaryFolder } from "../helpers/temporary-folder";
+
+/** The output folder of the added-waves run once it holds complete outputs; the malformed-wave run starts from a copy. */
+let completedAddWaveOutput: string | undefined;
 
 /** An answer label that would run script if any output put it into HTML unescaped. */
 const HOSTILE_LABEL = "<img src=x onerror=alert(1)>";
 
 describe("adding a CSV and a .sav wave by file plus manifest row, then running the main job", function () {
   this.timeout(900_000);
-  const root = mkdtempSync(path.join(tmpdir(), "lwn-add-wave-"));
+  const root = temporaryFolder("add-wave");
   const dataDir = path.join(root, "data");
   const outputDir = path.join(root, "output");
   const added = [
     { waveId: "kz-2020-added-csv", file: "kz-2020-added-csv.csv", fixture: "extra-wave.csv", start: "2020-10-01" },
     { waveId: "kz-2021-added-sav", file: "kz-2021-added-sav.sav", fixture: "extra-wave.sav", start: "2021-10-01" },
   ];
-  let summary: ReproduceSummary;
+  let job: MainJobProcess;
 
-  before(() => {
+  before(async () => {
     cpSync(projectPath("data"), dataDir, { recursive: true });
     for (const wave of added) {
       copyFileSync(projectPath(`test/fixtures/waves/${wave.fixture}`), path.join(dataDir, "waves", wave.file));
@@ -50,11 +66,33 @@ describe("adding a CSV and a .sav wave by file plus manifest row, then running t
     const withHostileLabel = codebook.replace(/^(\*,russia_opinion,[^,\n]*,[^,\n]*,1,)Very favorable,/m, `$1"${HOSTILE_LABEL}",`);
     assert.notEqual(withHostileLabel, codebook, "fixture: the codebook's label was replaced");
     writeFileSync(codebookFile, withHostileLabel);
-    summary = reproduceOn(dataDir, outputDir);
+    seedOldLayout(outputDir);
+    job = MainJobProcess.start({ INIT_CWD: root, LWN_DATA_DIR: "data", LWN_OUTPUT_DIR: "output", LWN_TEST_PAUSE_AT: "after-switch" });
+    await job.waitForLine(/paused at after-switch/);
+    job.signalGroup("SIGKILL");
+    await job.exited;
   });
 
-  it("runs every notebook and step", () => {
-    assert.ok(succeeded(summary), describeSummary(summary).join("\n"));
+  it("resolves the relative LWN_DATA_DIR and LWN_OUTPUT_DIR against the folder the command was started from (INIT_CWD)", () => {
+    assert.ok(job.lines.includes(`[reproduce] LWN_DATA_DIR=data -> ${dataDir} (relative to ${root}, where the command was started)`), job.lines.slice(0, 5).join("\n"));
+    assert.ok(job.lines.some((line) => line.startsWith(`[reproduce] data: LWN_DATA_DIR=${dataDir}; output: LWN_OUTPUT_DIR=${outputDir}`)));
+    assert.equal(existsSync(projectPath("notebooks/output")), false, "nothing written under notebooks/");
+  });
+
+  it("killed right after the switch, leaves the new complete outputs (marker and files agree) and no process", async () => {
+    assert.deepEqual(await processesLeft(outputDir), []);
+    const { marker } = completeRun(outputDir);
+    assert.equal(marker.status, "complete");
+    assert.ok(job.lines.some((line) => line.includes(`-> ${RUNS_DIR}/${marker.run}`)));
+    completedAddWaveOutput = outputDir;
+  });
+
+  it("replaced the outputs of the old layout whole: no page of a notebook that no longer exists, no leftover temporary file", () => {
+    assert.equal(existsSync(path.join(outputDir, "notebooks", "07-removed.ipynb")), false);
+    assert.equal(existsSync(path.join(outputDir, "report", "07-removed.html")), false);
+    assert.deepEqual(readdirSync(path.join(outputDir, "notebooks")).filter((name) => name.startsWith(".")), []);
+    assert.deepEqual(readdirSync(outputDir).filter((name) => name.startsWith(".report.staging")), []);
+    assert.ok(job.lines.some((line) => line.includes("removed what earlier, killed runs left") && line.includes(".executing-")));
   });
 
   it("judges the respondent-level layer of MV-01 … MV-06 on the real wave of the memo's period, the other real waves left out and named, the SYNTHETIC ones too", () => {
@@ -160,13 +198,29 @@ describe("adding a CSV and a .sav wave by file plus manifest row, then running t
   });
 });
 
-/** Runs the main job with data/ and output/ moved to the given folders (LWN_DATA_DIR, LWN_OUTPUT_DIR). */
-function reproduceOn(dataDir: string, outputDir: string): ReproduceSummary {
+/**
+ * Outputs as the main job wrote them before run folders: plain folders at
+ * the documented paths, an executed copy and a report page of a notebook
+ * that no longer exists, a leftover `.executing-*` temporary notebook and a
+ * killed export's staging folder.
+ */
+function seedOldLayout(outputDir: string): void {
+  mkdirSync(path.join(outputDir, "notebooks"), { recursive: true });
+  mkdirSync(path.join(outputDir, "report"), { recursive: true });
+  mkdirSync(path.join(outputDir, ".report.staging-99999"), { recursive: true });
+  writeFileSync(path.join(outputDir, "notebooks", "07-removed.ipynb"), "{}");
+  writeFileSync(path.join(outputDir, "notebooks", ".executing-k1ll3d.ipynb"), "{");
+  writeFileSync(path.join(outputDir, "report", "07-removed.html"), "<p>stale</p>");
+  writeFileSync(path.join(outputDir, "claims.csv"), "id\n");
+}
+
+/** Runs the main job in this process with data/ and output/ moved to the given folders (LWN_DATA_DIR, LWN_OUTPUT_DIR). */
+async function reproduceOn(dataDir: string, outputDir: string): Promise<ReproduceSummary> {
   const saved = { LWN_DATA_DIR: process.env.LWN_DATA_DIR, LWN_OUTPUT_DIR: process.env.LWN_OUTPUT_DIR };
   process.env.LWN_DATA_DIR = dataDir;
   process.env.LWN_OUTPUT_DIR = outputDir;
   try {
-    return reproduce((line) => console.log(`      ${line}`));
+    return await reproduce((line) => console.log(`      ${line}`));
   } finally {
     for (const [variable, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[variable];
@@ -175,14 +229,22 @@ function reproduceOn(dataDir: string, outputDir: string): ReproduceSummary {
   }
 }
 
-describe("a malformed wave added to the manifest, then running the main job", function () {
+describe("a malformed wave added to the manifest, then running the main job on the same output folder", function () {
   this.timeout(900_000);
-  const root = mkdtempSync(path.join(tmpdir(), "lwn-bad-wave-"));
+  const root = temporaryFolder("bad-wave");
   const dataDir = path.join(root, "data");
   const outputDir = path.join(root, "output");
   let summary: ReproduceSummary;
+  let previous: Map<string, string>;
 
-  before(() => {
+  before(async function () {
+    if (completedAddWaveOutput === undefined) {
+      console.log("    skipped: needs the complete outputs of the added-waves run above");
+      this.skip();
+    }
+    copyCompleteOutputs(completedAddWaveOutput, outputDir);
+    completeRun(outputDir);
+    previous = documentedOutputs(outputDir);
     cpSync(projectPath("data"), dataDir, { recursive: true });
     const rows = readFileSync(projectPath("test/fixtures/waves/extra-wave.csv"), "utf8").split("\n");
     const header = rows[0].split(",");
@@ -192,28 +254,41 @@ describe("a malformed wave added to the manifest, then running the main job", fu
     rows[3] = cells.join(",");
     writeFileSync(path.join(dataDir, "waves", "kz-2020-bad.csv"), rows.join("\n"));
     addManifestRow(path.join(dataDir, "waves"), manifestRow("kz-2020-bad", "kz-2020-bad.csv"));
-    summary = reproduceOn(dataDir, outputDir);
+    summary = await reproduceOn(dataDir, outputDir);
   });
 
   it("fails the notebooks that read waves, with an error naming file, row and column", () => {
+    assert.equal(summary.outcome, "failed");
     const failed = summary.failures.map((f) => path.basename(f.notebook)).sort();
     assert.deepEqual(failed, ["01-attitudes-table1.ipynb", "02-multivector-attitudes.ipynb", "03-reasons-table2.ipynb", "06-waves.ipynb"]);
     for (const { failure } of summary.failures) assert.match(failure.traceback, /kz-2020-bad\.csv, row 3, column "weight"/);
   });
 
-  it("leaves no partial output: no executed copy of the failed notebooks, no ledger, no estimates file, no results of theirs", () => {
-    assert.equal(existsSync(path.join(outputDir, "notebooks", "02-multivector-attitudes.ipynb")), false);
-    assert.equal(existsSync(path.join(outputDir, "notebooks", "06-waves.ipynb")), false);
-    assert.equal(existsSync(path.join(outputDir, "claims", "02-multivector-attitudes.json")), false);
-    assert.equal(existsSync(path.join(outputDir, "claims.csv")), false);
-    assert.equal(existsSync(path.join(outputDir, "estimates.csv")), false);
+  it("leaves the previous complete outputs exactly as they were", () => {
+    assert.deepEqual(documentedOutputs(outputDir), previous);
+    assert.equal(existsSync(path.join(outputDir, LOCK_FILE)), false);
+  });
+
+  it("keeps its partial output apart in failed-run/, marked failed: no executed copy of the failed notebooks, no ledger, no estimates file, no results of theirs", () => {
+    const failedDir = path.join(outputDir, FAILED_RUN_DIR);
+    assert.equal(summary.resultDir, failedDir);
+    const marker = readMarker(failedDir);
+    assert.equal(marker?.status, "failed");
+    assert.match(marker?.failures.join("\n") ?? "", /02-multivector-attitudes\.ipynb, cell \d+: .*kz-2020-bad\.csv/);
+    assert.equal(existsSync(path.join(failedDir, "notebooks", "02-multivector-attitudes.ipynb")), false);
+    assert.equal(existsSync(path.join(failedDir, "notebooks", "06-waves.ipynb")), false);
+    assert.equal(existsSync(path.join(failedDir, "claims", "02-multivector-attitudes.json")), false);
+    assert.equal(existsSync(path.join(failedDir, "claims.csv")), false);
+    assert.equal(existsSync(path.join(failedDir, "estimates.csv")), false);
     assert.deepEqual(summary.stageFailures.map((f) => f.stage), ["ledger", "estimates"]);
   });
 
-  it("still runs the other notebooks and lists the failures in the report", () => {
-    assert.ok(existsSync(path.join(outputDir, "notebooks", "04-focus-groups.ipynb")));
-    const index = readFileSync(path.join(outputDir, "report", "index.html"), "utf8");
+  it("still runs the other notebooks and lists the failures in its report", () => {
+    const failedDir = path.join(outputDir, FAILED_RUN_DIR);
+    assert.ok(existsSync(path.join(failedDir, "notebooks", "04-focus-groups.ipynb")));
+    const index = readFileSync(path.join(failedDir, "report", "index.html"), "utf8");
     assert.match(index, /02-multivector-attitudes\.ipynb/);
     assert.match(index, /06-waves\.ipynb/);
+    assert.equal(summary.reportIndex, path.join(failedDir, "report", "index.html"));
   });
 });

@@ -1,9 +1,9 @@
 import { strict as assert } from "node:assert";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { executeNotebook } from "../../lib/pipeline/execute-notebook";
 import { ensureJupyter, registerKernel } from "../../lib/pipeline/jupyter-environment";
+import { temporaryFolder } from "../helpers/temporary-folder";
 
 /** A minimal tslab notebook from a list of [kind, source] cells. */
 function notebook(cells: ["markdown" | "code", string][]): string {
@@ -21,9 +21,10 @@ function notebook(cells: ["markdown" | "code", string][]): string {
   });
 }
 
+/** The single-notebook, waiting form of the executor (TypeScript compile errors and concurrency: notebook-executor.test.ts). */
 describe("executeNotebook (real Jupyter client, tslab kernel)", function () {
   this.timeout(120_000);
-  const dir = mkdtempSync(path.join(tmpdir(), "lwn-exec-"));
+  const dir = temporaryFolder("exec");
   let options: { python: string; env: NodeJS.ProcessEnv };
 
   before(() => {
@@ -50,13 +51,5 @@ describe("executeNotebook (real Jupyter client, tslab kernel)", function () {
     assert.equal(run.failure.cellNumber, 3);
     assert.match(run.failure.evalue, /boom in cell three/);
     assert.equal(existsSync(output), false);
-  });
-
-  it("reports a TypeScript compile error as a failure of its cell", () => {
-    const input = path.join(dir, "type-error.ipynb");
-    writeFileSync(input, notebook([["code", 'const n: number = "not a number";']]));
-    const run = executeNotebook(input, path.join(dir, "out", "type-error.ipynb"), options);
-    assert.equal(run.ok, false);
-    if (!run.ok) assert.equal(run.failure.cellNumber, 1);
   });
 });

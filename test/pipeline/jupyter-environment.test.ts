@@ -1,7 +1,17 @@
 import { strict as assert } from "node:assert";
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
-import { ensureJupyter, findJupyterPython, JUPYTER_DATA_DIR, JupyterPython, JupyterSystem, KERNEL_NAME, registerKernel } from "../../lib/pipeline/jupyter-environment";
+import {
+  ensureJupyter,
+  findJupyterPython,
+  JUPYTER_DATA_DIR,
+  JupyterPython,
+  JupyterSystem,
+  KERNEL_LAUNCHER,
+  KERNEL_NAME,
+  preferredPython,
+  registerKernel,
+} from "../../lib/pipeline/jupyter-environment";
 import { projectPath } from "../../lib/project/project-path";
 
 describe("Jupyter environment", function () {
@@ -13,6 +23,17 @@ describe("Jupyter environment", function () {
     assert.deepEqual(findJupyterPython(), jupyter);
   });
 
+  it("names first, without starting it, the Python it would try first ($LWN_PYTHON when set)", () => {
+    const previous = process.env.LWN_PYTHON;
+    process.env.LWN_PYTHON = "/opt/some/python3";
+    try {
+      assert.equal(preferredPython(), "/opt/some/python3");
+    } finally {
+      if (previous === undefined) delete process.env.LWN_PYTHON;
+      else process.env.LWN_PYTHON = previous;
+    }
+  });
+
   it("registers the project-local tslab kernelspec and points JUPYTER_PATH at it", () => {
     const previous = process.env.JUPYTER_PATH;
     process.env.JUPYTER_PATH = "/elsewhere";
@@ -22,9 +43,9 @@ describe("Jupyter environment", function () {
       assert.equal(env.JUPYTER_PATH, `${dataDir}${path.delimiter}/elsewhere`);
       const spec = JSON.parse(readFileSync(path.join(dataDir, "kernels", KERNEL_NAME, "kernel.json"), "utf8"));
       assert.equal(spec.argv[0], process.execPath);
-      assert.equal(spec.argv[1], projectPath("node_modules/tslab/bin/tslab"));
+      assert.equal(spec.argv[1], projectPath(KERNEL_LAUNCHER), "the launcher that runs tslab's kernel and watches its parent");
       assert.ok(existsSync(spec.argv[1]));
-      assert.deepEqual(spec.argv.slice(2), ["kernel", "--config-path", "{connection_file}"]);
+      assert.deepEqual(spec.argv.slice(2), ["--config-path", "{connection_file}"]);
       assert.equal(spec.language, "typescript");
     } finally {
       if (previous === undefined) delete process.env.JUPYTER_PATH;

@@ -55,4 +55,13 @@ describe("report/export-report", () => {
     assert.equal(readFileSync(path.join(out, "index.html"), "utf8"), "previous");
     assert.deepEqual(readdirSync(root).sort(), ["notebooks", "report"]);
   });
+  it("skips hidden files such as the temporary copy a killed executor left (.executing-*.ipynb), and names the ledger as told", () => {
+    writeFileSync(path.join(executed, ".executing-k1ll3d.ipynb"), "{ half-written");
+    const ledger = path.join(root, "claims.csv");
+    writeFileSync(ledger, `${LEDGER_COLUMNS.join(",")}\nT-1,S,st,1%,1%,,reproduced,ev,09-test.ipynb,how\n`);
+    const out = path.join(root, "report");
+    const { pages } = exportReport({ executedDir: executed, ledgerCsv: ledger, ledgerLabel: "output/claims.csv", outDir: out, log });
+    assert.deepEqual(pages.map((page) => path.basename(page)), ["index.html", "09-test.html"]);
+    assert.ok(lines.some((line) => line.includes("ledger output/claims.csv: 1 claims")), lines.join("\n"));
+  });
 });
