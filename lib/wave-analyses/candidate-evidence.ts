@@ -284,7 +284,13 @@ export function table2PrintedFigures(cells: readonly Table2Cell[], figures: read
   return [...tableFigures, ...textFigures];
 }
 
-/** The memo's cross-tabulations as printed figures (text figure id → claim, target and anchor). */
+/**
+ * The memo's four cross-tabulations as printed figures: the share positive on
+ * the target among those positive on the anchor (domain `anchor=positive`),
+ * on both bases. Throws a RangeError when a figure is not transcribed.
+ *
+ * @example crossTabPrintedFigures(MULTIVECTOR_CROSS_TABS, figureRows)[0].printed // => 55
+ */
 export function crossTabPrintedFigures(
   crossTabs: readonly { readonly claimId: string; readonly target: string; readonly anchor: string; readonly memoFigureId: string }[],
   figures: readonly TextFigureRow[],

@@ -1,4 +1,4 @@
-import { surveyProportions } from "../survey";
+import { designDegreesOfFreedom, linearizedVariances, surveyProportions, tInterval } from "../survey";
 import { SCALE_CONCEPTS, TABLE1_CONCEPTS, WaveConcept } from "../waves/concepts";
 import type { WaveCollection } from "../waves/wave-data";
 import type { AnalysisSample } from "./analysis-sample";
@@ -6,7 +6,6 @@ import type { SurveyPeriod } from "./evidence-waves";
 import type { Estimate } from "./estimates-file";
 import { sampleSet, SampleSet, samplesToShow } from "./sample-set";
 import { categoryEstimate, indicatorShare, LabelledEstimate, NON_SUBSTANTIVE_MARK, TestedEstimate, toEstimate, withTest } from "./wave-estimates";
-import { linearizedVariances, designDegreesOfFreedom, tInterval } from "../survey";
 
 /**
  * Table 1 from the waves (issue 12, item 2): the full distribution of each

@@ -1,4 +1,4 @@
-import { surveyMean, surveyProportions, surveyRatio, tTest } from "../survey";
+import { surveyProportions, surveyRatio, tTest } from "../survey";
 import type { CategoryProportion, DomainEstimate, ProportionTable } from "../survey";
 import type { AnalysisSample } from "./analysis-sample";
 import type { Estimate, EstimateBase } from "./estimates-file";
@@ -92,21 +92,6 @@ export function indicatorShare(
 
 /** Marker of a non-substantive answer in the 0/1 indicators of {@link indicatorShare}. */
 export const NON_SUBSTANTIVE_MARK = 9;
-
-/**
- * A design-based mean of a per-respondent variable (e.g. the difference of
- * two answer indicators, 1{y = a} − 1{y = b}, whose mean is the difference
- * of the two shares of one item in one sample) with its t test of 0 on the
- * design df: R `svymean(~z, design, na.rm = TRUE)` (equivalently
- * `svycontrast(svymean(~factor(y)), …)`), `confint(…, df = degf(design))`,
- * p = 2·pt(−|t|, degf).
- *
- * @example testedMean(sample, z, { concept: "russia_opinion", measure: "moderate_positive_minus_strong_positive", base: "all", label: "…" })
- */
-export function testedMean(sample: AnalysisSample, variable: Float64Array, id: EstimateIdentity, domain?: { readonly mask: Uint8Array; readonly name: string }): TestedEstimate {
-  const mean = surveyMean(sample.sample.design, variable, { domain: domain?.mask, domainName: domain?.name, variableName: id.concept });
-  return withTest(domainEstimate(sample, mean, id));
-}
 
 /**
  * A ratio of two per-respondent totals (R `svyratio(~y, ~x, subset(design,

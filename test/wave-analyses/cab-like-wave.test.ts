@@ -30,7 +30,7 @@ function close(ours: number, reference: number): boolean {
  * estimate, SE and interval to 1e-9, df and n exactly, the design effect to
  * 1e-9 (or absent on both sides). Returns the keys compared.
  */
-export function compareWithR(estimates: readonly Pick<Estimate, "concept" | "measure" | "domain" | "base" | "estimate" | "se" | "ciLow" | "ciHigh" | "df" | "n" | "deff">[]): string[] {
+function compareWithR(estimates: readonly Pick<Estimate, "concept" | "measure" | "domain" | "base" | "estimate" | "se" | "ciLow" | "ciHigh" | "df" | "n" | "deff">[]): string[] {
   const reference = cabLikeReference().estimates;
   const problems: string[] = [];
   const keys = new Set<string>();
