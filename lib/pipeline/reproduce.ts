@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { writeLedger } from "../claims/ledger";
 import { describeFolder, projectPath, resolveFolderOverrides } from "../project/project-path";
 import { exportReport } from "../report/export-report";
+import { writeEstimates } from "../wave-analyses/estimates-file";
 import { requireValidWaves } from "../waves/wave-check-text";
 import { checkDataFolder, explainFolderError, prepareOutputFolder } from "./folder-checks";
 import { ensureJupyter, preferredPython, registerKernel } from "./jupyter-environment";
@@ -32,7 +33,7 @@ export const REPORT_DIR = "output/report";
 
 /** A step of the main job other than a notebook that failed. */
 export interface StageFailure {
-  readonly stage: "ledger" | "report" | "commit";
+  readonly stage: "ledger" | "estimates" | "report" | "commit";
   readonly message: string;
 }
 
@@ -86,12 +87,15 @@ export interface ReproduceOptions {
  *    their output folder, so claim results go there too); the ledger
  *    notebook's kernel starts meanwhile;
  * 4. merges the claims registry and the results into the ledger
- *    `claims.csv`, then lets the ledger notebook (00-) run;
+ *    `claims.csv`, and the notebooks' estimates (`estimates/`) into
+ *    `estimates.csv` (only when every analysis notebook ran, so the file is
+ *    never partial), then lets the ledger notebook (00-) run;
  * 5. exports the executed notebooks and the ledger as the offline report;
  * 6. when every notebook and step succeeded: writes the marker `run.json`
  *    and makes the run current with one atomic rename (see output-runs.ts);
  *    the documented paths (output/notebooks, output/claims.csv,
- *    output/claims, output/report) then show it. Otherwise the previous
+ *    output/claims, output/estimates.csv, output/estimates, output/report)
+ *    then show it. Otherwise the previous
  *    outputs stay as they were, and this run's partial output is moved to
  *    `<output>/failed-run/` with a marker saying what failed.
  * A failing notebook does not stop the others. An abort (options.signal)
@@ -185,6 +189,14 @@ async function runInFolder(run: RunFolder, context: RunContext): Promise<Reprodu
         const ledger = writeLedger({ resultsDir: path.join(run.dir, "claims"), ledgerFile });
         log(`[reproduce] ledger: ${ledger.rows} claims -> claims.csv`);
       });
+    if (interruption() === undefined) {
+      runStage("estimates", stageFailures, log, () => {
+        const failed = analysisRuns.filter((result) => result === "not run" || !result.ok).length;
+        if (failed > 0) throw new Error(`not written: ${failed} analysis notebook(s) did not run to the end, so their estimates are missing`);
+        const estimates = writeEstimates({ resultsDir: path.join(run.dir, "estimates"), estimatesFile: path.join(run.dir, "estimates.csv") });
+        log(`[reproduce] estimates: ${estimates.rows} rows -> estimates.csv`);
+      });
+    }
     for (const name of ledgerNotebooks) (ledgerWritten ? session.release : session.cancel)(name);
     if (!ledgerWritten && ledgerNotebooks.length > 0) log(`[reproduce] skipped ${ledgerNotebooks.join(", ")}: no ledger`);
     const ledgerRuns = await Promise.all(ledgerNotebooks.map((name) => session.result(name)));

@@ -2,16 +2,20 @@
  * Issue 5's end-to-end contract: an analyst adds waves by copying each file
  * into data/waves/ and adding one manifest row (plus codebook rows where the
  * wave's coding differs), then runs the main job. Here a copy of data/ gets
- * two waves, constructed test waves made by PSPP (test/fixtures/waves): a
- * CSV wave on the default coding, and the CAB-like .sav wave (CAB's item
- * names, Russian labels, Kazakhstan kept by the label of COUNTRY, three zero
- * weights, a stratum with a single PSU under lonely_psu "adjust", no
- * question on reasons: its codebook rows mark them "not asked", issue 13).
- * The main job's command runs on it, started
+ * three waves: a CSV wave on the default coding (PSPP fixture); issue 12's
+ * constructed CAB-like test wave (an SPSS file with CAB column names and
+ * codes of its own, added with its codebook rows, fielded in the memo's
+ * survey period); and issue 13's CAB-like .sav (CAB's item names, Russian
+ * labels, Kazakhstan kept by the label of COUNTRY, three zero weights, a
+ * stratum with a single PSU under lonely_psu "adjust", no question on
+ * reasons: its codebook rows mark them "not asked"). The main job's command
+ * runs on it, started
  * the way npm starts it: from the package root, with INIT_CWD the folder the
  * user typed the command in and LWN_DATA_DIR / LWN_OUTPUT_DIR relative to it.
- * The new waves must reach the claims ledger, the trend charts and the
- * report. The copy's codebook also carries a hostile answer label, which must
+ * The new waves must reach the claims ledger (every Table 1, Table 2 and MV
+ * claim gets a respondent-level verdict on the CAB-like wave),
+ * output/estimates.csv (every row of that wave equal to R's survey to 1e-9),
+ * the trend charts and the report. The copy's codebook also carries a hostile answer label, which must
  * show as text in the notebook and, in headless Chromium, in the report page,
  * without running.
  *
@@ -27,6 +31,8 @@
 import { strict as assert } from "node:assert";
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
+import { parseLedger } from "../../lib/claims/ledger";
+import { parseCsv } from "../../lib/io/parse-csv";
 import { LOCK_FILE } from "../../lib/pipeline/output-lock";
 import { completeRun, FAILED_RUN_DIR, readMarker, RUNS_DIR } from "../../lib/pipeline/output-runs";
 import { reproduce, ReproduceSummary } from "../../lib/pipeline/reproduce";
@@ -34,6 +40,7 @@ import { projectPath } from "../../lib/project/project-path";
 import { processesLeft } from "../pipeline/process-helpers";
 import { copyCompleteOutputs, documentedOutputs, MainJobProcess, runFolders } from "./main-job-runs";
 import { CHROMIUM, launchOfflineBrowser, visit } from "../report/browser-session";
+import { addCabLikeWave, CAB_LIKE_WAVE_ID, cabLikeReference } from "../helpers/cab-like-wave";
 import { addManifestRow, CAB_LIKE, cabLikeManifestRow, manifestRow } from "../helpers/wave-fixtures";
 import { temporaryFolder } from "../helpers/temporary-folder";
 
@@ -61,6 +68,7 @@ describe("adding a CSV and a .sav wave by file plus manifest row, then running t
     addManifestRow(waves, manifestRow("kz-2020-added-csv", "kz-2020-added-csv.csv", { start: "2020-10-01" }));
     copyFileSync(projectPath(CAB_LIKE.sav), path.join(waves, "cab-2021.sav"));
     addManifestRow(waves, cabLikeManifestRow("adjust"));
+    addCabLikeWave(waves);
     const codebookFile = path.join(dataDir, "waves", "codebook.csv");
     const cabRows = readFileSync(projectPath(CAB_LIKE.codebookRows), "utf8").split("\n").slice(1).join("\n");
     writeFileSync(codebookFile, readFileSync(codebookFile, "utf8") + cabRows);
@@ -97,14 +105,64 @@ describe("adding a CSV and a .sav wave by file plus manifest row, then running t
     assert.ok(job.lines.some((line) => line.includes("removed what earlier, killed runs left") && line.includes(".executing-")));
   });
 
-  it("judges the respondent-level claims on the added waves, not on the synthetic ones", () => {
-    const ledger = readFileSync(path.join(outputDir, "claims.csv"), "utf8");
-    const multivector = ledger.split("\n").filter((line) => /^MV-0[1-6],/.test(line));
+  it("judges the respondent-level layer of MV-01 … MV-06 on the real wave of the memo's period, the other real waves left out and named, the SYNTHETIC ones too", () => {
+    const ledger = parseLedger(readFileSync(path.join(outputDir, "claims.csv"), "utf8"), "claims.csv");
+    const multivector = ledger.filter((row) => /^MV-0[1-6]$/.test(row.id));
     assert.equal(multivector.length, 6);
-    for (const line of multivector) {
-      for (const wave of added) assert.ok(line.includes(wave.waveId), `${line.slice(0, 6)} does not name ${wave.waveId}`);
-      assert.doesNotMatch(line, /needs respondent-level data/);
+    for (const row of multivector) {
+      assert.equal(row.verdict, "needs respondent-level data", `${row.id}: the printed figures alone cannot check it`);
+      assert.equal(row.respondent_waves, CAB_LIKE_WAVE_ID);
+      assert.ok(["reproduced", "consistent within sampling error", "not reproduced"].includes(row.respondent_verdict), `${row.id}: ${row.respondent_verdict}`);
+      for (const wave of added) assert.match(row.respondent_detail, new RegExp(`${wave.waveId} \\(fielded outside the memo's period`), `${row.id} does not say why ${wave.waveId} is left out`);
+      assert.match(row.respondent_detail, /kz-2017-synthetic \(SYNTHETIC: never pooled with or tested against real waves\)/);
     }
+  });
+
+  it("gives every Table 1, Table 2 and MV claim a respondent-level verdict on the CAB-like wave (T2-12, T2-22, T2-23: none possible, saying why)", () => {
+    const ledger = parseLedger(readFileSync(path.join(outputDir, "claims.csv"), "utf8"), "claims.csv");
+    const informed = ledger.filter((row) => /^(T1|T2|MV)-/.test(row.id));
+    assert.equal(informed.length, 14 + 25 + 6);
+    for (const row of informed) {
+      if (["T2-12", "T2-22", "T2-23"].includes(row.id)) {
+        assert.equal(row.respondent_verdict, "no respondent-level data", row.id);
+        assert.notEqual(row.respondent_detail, "", row.id);
+        continue;
+      }
+      assert.equal(row.respondent_waves, CAB_LIKE_WAVE_ID, row.id);
+      assert.ok(["reproduced", "consistent within sampling error", "not reproduced"].includes(row.respondent_verdict), `${row.id}: ${row.respondent_verdict}`);
+      assert.ok(Number.isFinite(Number(row.respondent_estimate)) && row.respondent_estimate !== "", `${row.id}: no estimate`);
+      assert.doesNotMatch(row.respondent_detail, /SYNTHETIC waves\./, row.id);
+    }
+  });
+
+  it("writes output/estimates.csv whose every row of the CAB-like wave equals R's survey to 1e-9 (estimate and SE; interval, df, n, design effect too)", () => {
+    const parsed = parseCsv(readFileSync(path.join(outputDir, "estimates.csv"), "utf8"), "estimates.csv");
+    assert.deepEqual(parsed.header, ["notebook", "claim_id", "waves", "synthetic", "concept", "measure", "domain", "base", "estimate", "se", "ci_low", "ci_high", "df", "n", "deff"]);
+    const column = (name: string) => parsed.header.indexOf(name);
+    const rows = parsed.rows.filter((row) => row[column("waves")] === CAB_LIKE_WAVE_ID);
+    const reference = cabLikeReference().estimates;
+    const close = (ours: number, theirs: number) => Math.abs(ours - theirs) <= 1e-9 * Math.max(1, Math.abs(theirs));
+    const problems: string[] = [];
+    const seen = new Set<string>();
+    for (const row of rows) {
+      const key = ["concept", "measure", "domain", "base"].map((name) => row[column(name)]).join("|");
+      seen.add(key);
+      const r = reference[key];
+      if (r === undefined) {
+        problems.push(`${row[column("notebook")]} ${key}: no R reference`);
+        continue;
+      }
+      if (row[column("synthetic")] !== "no") problems.push(`${key}: marked synthetic`);
+      for (const [name, theirs] of [["estimate", r.estimate], ["se", r.se], ["ci_low", r.ci_low], ["ci_high", r.ci_high]] as const) {
+        if (!close(Number(row[column(name)]), theirs)) problems.push(`${row[column("notebook")]} ${key} ${name}: ${row[column(name)]} vs R ${theirs}`);
+      }
+      if (Number(row[column("df")]) !== r.df || Number(row[column("n")]) !== r.n) problems.push(`${key}: df/n ${row[column("df")]}/${row[column("n")]} vs R ${r.df}/${r.n}`);
+      const deff = row[column("deff")];
+      if ((deff === "") !== (r.deff === null) || (r.deff !== null && !close(Number(deff), r.deff))) problems.push(`${key} deff: ${deff} vs R ${r.deff}`);
+    }
+    assert.deepEqual(problems, []);
+    assert.deepEqual(Object.keys(reference).filter((key) => !seen.has(key)), [], "every estimate R computed is in the file");
+    assert.ok(rows.length >= Object.keys(reference).length);
   });
 
   it("draws the added waves in the trend charts of the waves notebook and its report page", () => {
@@ -122,7 +180,7 @@ describe("adding a CSV and a .sav wave by file plus manifest row, then running t
   });
 
   it("checked the waves before any notebook ran (npm run wave -- check), and ran the CAB-like wave's zero weights and single-PSU stratum through", () => {
-    const check = job.lines.findIndex((line) => /^\[reproduce\] wave check: 5 waves of data\/waves\/manifest\.csv valid/.test(line));
+    const check = job.lines.findIndex((line) => /^\[reproduce\] wave check: 6 waves of data\/waves\/manifest\.csv valid/.test(line));
     const firstNotebook = job.lines.findIndex((line) => /\.ipynb/.test(line));
     assert.ok(check >= 0 && check < firstNotebook, job.lines.slice(0, 12).join("\n"));
     const notebook = notebookText(path.join(outputDir, "notebooks", "02-multivector-attitudes.ipynb"));
@@ -276,7 +334,7 @@ describe("a malformed file of published figures, then running the main job on th
     assert.equal(existsSync(path.join(outputDir, LOCK_FILE)), false);
   });
 
-  it("keeps its partial output apart in failed-run/, marked failed: no executed copy of the failed notebook, no ledger, no results of its", () => {
+  it("keeps its partial output apart in failed-run/, marked failed: no executed copy of the failed notebook, no ledger, no estimates file, no results of its", () => {
     const failedDir = path.join(outputDir, FAILED_RUN_DIR);
     assert.equal(summary.resultDir, failedDir);
     const marker = readMarker(failedDir);
@@ -285,7 +343,8 @@ describe("a malformed file of published figures, then running the main job on th
     assert.equal(existsSync(path.join(failedDir, "notebooks", "05-context-gallup.ipynb")), false);
     assert.equal(existsSync(path.join(failedDir, "claims", "05-context-gallup.json")), false);
     assert.equal(existsSync(path.join(failedDir, "claims.csv")), false);
-    assert.deepEqual(summary.stageFailures.map((f) => f.stage), ["ledger"]);
+    assert.equal(existsSync(path.join(failedDir, "estimates.csv")), false);
+    assert.deepEqual(summary.stageFailures.map((f) => f.stage), ["ledger", "estimates"]);
   });
 
   it("still runs the other notebooks and lists the failure in its report", () => {

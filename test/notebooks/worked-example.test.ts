@@ -16,6 +16,7 @@ import { strict as assert } from "node:assert";
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
+import { parseLedger } from "../../lib/claims/ledger";
 import { projectPath, projectRoot } from "../../lib/project/project-path";
 import { temporaryFolder } from "../helpers/temporary-folder";
 
@@ -97,10 +98,13 @@ describe("the README's worked example, as written (draft-codebook, review, check
   it("ends with a complete main job on the copy: the wave judged in the ledger, its design and labels in notebook 02", () => {
     assert.equal(status, 0, (outputs.get(commands.length - 1) ?? "").slice(-3000));
     const output = path.join(scratch, "lwn-try-output");
-    const ledger = readFileSync(path.join(output, "claims.csv"), "utf8");
-    const multivector = ledger.split("\n").filter((line) => /^MV-0[1-6],/.test(line));
+    const ledger = parseLedger(readFileSync(path.join(output, "claims.csv"), "utf8"), "claims.csv");
+    const multivector = ledger.filter((row) => /^MV-0[1-6]$/.test(row.id));
     assert.equal(multivector.length, 6);
-    for (const line of multivector) assert.match(line, /respondent-level waves cab-2021 \(rows kept 420 of 500\)/);
+    for (const row of multivector) {
+      assert.equal(row.respondent_waves, "cab-2021", `${row.id}: judged on the added wave`);
+      assert.ok(["reproduced", "consistent within sampling error", "not reproduced"].includes(row.respondent_verdict), `${row.id}: ${row.respondent_verdict}`);
+    }
     const notebook = readFileSync(path.join(output, "notebooks", "02-multivector-attitudes.ipynb"), "utf8");
     assert.ok(notebook.includes("cab-2021 | 3 | adjust | 5"), "zero weights, rule and single-PSU stratum per wave");
     assert.ok(notebook.includes("cab-2021 | russia_opinion | E1b | 1 | Очень положительно | substantive | 2 | Очень положительно | positive, strong | agrees | cab-2021"));
