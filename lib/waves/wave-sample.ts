@@ -130,24 +130,6 @@ export function poolWaves(waves: readonly WaveData[]): WaveSample {
   };
 }
 
-/**
- * The waves that ask every one of `concepts`, and those left out with the
- * concepts each does not ask: what an estimate needing those concepts uses,
- * and what it must say it left out.
- *
- * @example wavesAsking(waves, ["eeu_benefit"]).leftOut // => [{ waveId: "cab-2018", notAsked: ["eeu_benefit"] }]
- */
-export function wavesAsking(waves: readonly WaveData[], concepts: readonly WaveConcept[]): { asking: WaveData[]; leftOut: { waveId: string; notAsked: WaveConcept[] }[] } {
-  const asking: WaveData[] = [];
-  const leftOut: { waveId: string; notAsked: WaveConcept[] }[] = [];
-  for (const wave of waves) {
-    const notAsked = concepts.filter((concept) => !wave.answers.has(concept));
-    if (notAsked.length === 0) asking.push(wave);
-    else leftOut.push({ waveId: wave.entry.waveId, notAsked });
-  }
-  return { asking, leftOut };
-}
-
 /** The rule of the pooled design: the one rule of the waves that have single-PSU strata ("fail" when none has). */
 function pooledLonelyPsuRule(waves: readonly WaveData[]): LonelyPsuRule {
   const rules = new Set(waves.filter(hasLonelyStratum).map((wave) => wave.entry.lonelyPsu));

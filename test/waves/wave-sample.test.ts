@@ -3,7 +3,8 @@ import * as path from "node:path";
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { projectPath } from "../../lib/project/project-path";
 import { loadWaves } from "../../lib/waves/load-waves";
-import { NON_SUBSTANTIVE_SCALE_CODE, poolWaves, waveSample, wavesAsking } from "../../lib/waves/wave-sample";
+import { NON_SUBSTANTIVE_SCALE_CODE, poolWaves, waveSample } from "../../lib/waves/wave-sample";
+import { asksConcepts } from "../../lib/wave-analyses/evidence-waves";
 import { addManifestRow, manifestRow, temporaryWaveFolder } from "../helpers/wave-fixtures";
 
 describe("waveSample and poolWaves", () => {
@@ -61,7 +62,7 @@ describe("waveSample and poolWaves", () => {
     assert.equal(poolWaves(waves).answers.get("eeu_benefit"), undefined);
     assert.ok(poolWaves(waves).answers.get("russia_opinion") !== undefined);
     assert.equal(poolWaves([waves[0], waves[2]]).answers.get("eeu_benefit")?.length, waves[0].respondentIds.length + waves[2].respondentIds.length);
-    assert.deepEqual(wavesAsking(waves, ["eeu_benefit", "russia_opinion"]).leftOut, [{ waveId: "kz-2018-synthetic", notAsked: ["eeu_benefit"] }]);
+    assert.deepEqual(waves.filter((wave) => !asksConcepts(wave, ["eeu_benefit", "russia_opinion"])).map((wave) => wave.entry.waveId), ["kz-2018-synthetic"]);
   });
 
   it("rescales each wave's weights to sum to its respondents with a nonzero weight; zero weights stay 0", async () => {
