@@ -4,22 +4,7 @@ import * as path from "node:path";
 import { executeNotebook } from "../../lib/pipeline/execute-notebook";
 import { ensureJupyter, registerKernel } from "../../lib/pipeline/jupyter-environment";
 import { temporaryFolder } from "../helpers/temporary-folder";
-
-/** A minimal tslab notebook from a list of [kind, source] cells. */
-function notebook(cells: ["markdown" | "code", string][]): string {
-  return JSON.stringify({
-    cells: cells.map(([kind, source], i) => ({
-      cell_type: kind,
-      id: `c${i}`,
-      metadata: {},
-      source,
-      ...(kind === "code" ? { execution_count: null, outputs: [] } : {}),
-    })),
-    metadata: { kernelspec: { name: "tslab", display_name: "TypeScript (tslab)", language: "typescript" } },
-    nbformat: 4,
-    nbformat_minor: 5,
-  });
-}
+import { tslabNotebook as notebook } from "./process-helpers";
 
 /** The single-notebook, waiting form of the executor (TypeScript compile errors and concurrency: notebook-executor.test.ts). */
 describe("executeNotebook (real Jupyter client, tslab kernel)", function () {
