@@ -115,7 +115,7 @@ export function svgVerdictChart(chart: VerdictChart): string {
     `<text x="10" y="22" font-size="15" font-weight="bold">${escapeHtml(chart.title)}</text>`,
     ...bars,
     `<line x1="${LABEL_WIDTH}" y1="${TOP - 4}" x2="${LABEL_WIDTH}" y2="${height - 36}" stroke="#333333"/>`,
-    `<text x="10" y="${height - 12}" font-size="11">${escapeHtml(chart.caption)}</text>`,
+    `<text x="10" y="${height - 12}" font-size="12">${escapeHtml(chart.caption)}</text>`,
     `</svg>`,
   ].join("\n");
 }

@@ -7,7 +7,7 @@ import { connectsPoints, percentAxisBottom, percentAxisTop, pointRange, pointRan
 import { svgMarker } from "./svg-marker";
 import { px, svgLegend, svgOpen, svgSyntheticMark, svgText, svgWrappedText, SYNTHETIC_MARK } from "./svg-parts";
 
-const WIDTH = 820;
+const WIDTH = 600;
 const PLOT_LEFT = 74;
 const PLOT_RIGHT = WIDTH - 24;
 const PLOT_HEIGHT = 260;
@@ -56,7 +56,7 @@ export function svgPointRange(input: PointRangeChart, options: PointRangeOptions
     PLOT_LEFT + band * (categories.indexOf(category) + 0.5) + (seriesIndex - (seriesCount - 1) / 2) * spacing;
   let labelDepth = 0;
   categories.forEach((category, index) => {
-    const lines = wrapText(category, band - 8, 11, 3);
+    const lines = wrapText(category, band - 8, 11, 4);
     labelDepth = Math.max(labelDepth, lines.length);
     body.push(svgText(PLOT_LEFT + band * (index + 0.5), plotBottom + 16, lines, { size: 11, anchor: "middle" }));
   });
