@@ -81,7 +81,7 @@ export function plotlyVerdictChart(chart: VerdictChart): PlotlyFigure {
   };
 }
 
-const SVG_WIDTH = 720;
+const SVG_WIDTH = 690;
 const LABEL_WIDTH = 300;
 const BAR_HEIGHT = 26;
 const BAR_GAP = 10;

@@ -77,7 +77,7 @@ export function svgPointRange(input: PointRangeChart, options: PointRangeOptions
         body.push(`<line x1="${px(x - 4)}" y1="${px(y(end))}" x2="${px(x + 4)}" y2="${px(y(end))}" stroke="${style.colour}" stroke-width="1.5"/>`);
       }
       body.push(svgMarker(style.symbol, x, y(point.estimate), style.colour));
-      body.push(svgText(x + 7, y(point.estimate) + 4, `${formatPercent(point.estimate)}%`, { size: 10, halo: true }));
+      body.push(svgText(x + 7, y(point.estimate) + 4, `${formatPercent(point.estimate)}%`, { size: 11, halo: true }));
       body.push("</g>");
     }
   });
