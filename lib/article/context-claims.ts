@@ -94,6 +94,7 @@ export function gallupClaimResults(gallup: GallupChecks, claims: readonly ClaimR
       id: c.id,
       computed: c.computed,
       interval: c.interval,
+      intervalKind: "rounding",
       verdict: c.verdict,
       evidence: `memo Conclusion ¶${russiaFirst.paragraph} (quoted figures); ${claim.evidence_needed} not in the package`,
       detail: c.detail,
@@ -137,6 +138,7 @@ export function chinaClaimResult(bound: ChinaBound, claim: ClaimRecord): ClaimRe
       `favourable to both Russia and China: ${range(russiaFavourable.possible)}% × ${range(roundingInterval(chinaGivenRussia.value))}% ` +
       `∈ ${range(jointChina)}% of all respondents, if both shares are of the same sample`,
     interval: range(jointChina),
+    intervalKind: "rounding",
     verdict: verdictWithoutSource(claim.evidence_needed),
     evidence: `memo Table 1 and ${figureLocation(chinaGivenRussia)} (published, rounded); CAB opinions of China (licensed) not in the package`,
     detail:
@@ -238,6 +240,7 @@ export function colonialCriticismClaimResult(evidence: ColonialCriticismEvidence
       `accusers of the Soviet regime (¶7, "only a few"): ${readingsOf(evidence.accusers).map((r) => range(r.range)).join(" or ")}% of participants; ` +
       `sharp critiques of the older-brother attitude (¶10, "never"): ${range(evidence.sharpCritiques)}%`,
     interval: range(evidence.accusers),
+    intervalKind: "quantifier reading",
     verdict: verdictAcrossReadings(perReading),
     evidence: "memo text (Conclusion ¶2; focus-group quantifiers of ¶7, ¶10, ¶11); focus-group transcripts not public",
     detail:
@@ -288,6 +291,7 @@ export function russianSideClaimResult(evidence: RussianSideEvidence, claim: Cla
       `Gallup ${evidence.gallupYear}: Russia first ${range(all)}% of all, ${range(withPreference)}% of those with a preference; ` +
       `focus groups "overwhelmingly" ${readingsOf(evidence.focusGroupOverwhelmingly).map((o) => range(o.range)).join(" or ")}%`,
     interval: range(withPreference),
+    intervalKind: "rounding",
     verdict: verdictAcrossReadings(perReading),
     evidence: `memo Conclusion ¶3 (quoted Gallup figures) and FG-19; Gallup source and focus-group transcripts not public`,
     detail:
@@ -315,6 +319,7 @@ export function foreignPolicyClaimResult(reasons: { readonly benign: number; rea
       `no published figure; reasons about Russia's international role: benign ${reasons.benign}% + strong ${reasons.strong}% = ` +
       `${reasons.benign + reasons.strong}% of all reasons, ∈ ${range(sum)}`,
     interval: range(sum),
+    intervalKind: "rounding",
     verdict: verdictWithoutSource(claim.evidence_needed),
     evidence: "memo Table 2 (published, rounded); CAB respondent-level data (licensed) not in the package",
     detail:
@@ -360,6 +365,7 @@ export function usViewsClaimResult(opinion: ConditionalShare, relations: Conditi
     id: "CX-07",
     computed: `favourable to Russia and to the US ∈ ${range(both[0])}% of all; closer relations with both ∈ ${range(both[1])}% of all`,
     interval: range(both[0]),
+    intervalKind: "rounding",
     verdict: verdictOfComparison(weakestComparison(outcomes)),
     evidence: `memo Table 1 and ${figureLocation(opinion.conditional)} (published, rounded); the conditional shares need respondent-level data (MV-01, MV-03)`,
     detail:
@@ -415,6 +421,7 @@ export function multivectorClaimResult(evidence: MultivectorEvidence, claim: Cla
     id: "CX-08",
     computed: supports.map((s) => `favouring closer relations with ${s.name} ∈ ${range(s.share)}% of all`).join("; "),
     interval: range(supports[0].share),
+    intervalKind: "rounding",
     verdict: verdictAcrossReadings(perReading),
     evidence: `memo Table 1 and ${figureLocation(evidence.usGivenRussia)} (published, rounded); CAB respondent-level data (licensed) not in the package`,
     detail:

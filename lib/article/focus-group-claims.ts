@@ -573,6 +573,7 @@ export function quantifierClaimResults(
       id,
       computed: `read as ${read.join("; ")}`,
       interval: id === "FG-28" && nested.length > 0 ? range(nested[0].share) : shares.length === 1 ? range(shares[0].range) : "",
+      intervalKind: (id === "FG-28" && nested.length > 0) || shares.length === 1 ? "quantifier reading" : "",
       verdict: verdictAcrossReadings(perReading),
       evidence: `memo text (quantifiers, ${FOCUS_GROUP_QUANTIFIERS_FILE}; readings, data/claims/quantifier-conventions.csv); focus-group transcripts not public`,
       detail: `${notes[id]} Internal checks: ${checkText}.`,
@@ -693,6 +694,7 @@ export function viewsNotedClaimResult(
       `respondents with a positive opinion citing: domestic qualities ${range(domestic)}%, a benign international role ${range(benign)}% ` +
       `(Table 2, ${reasonShares.domestic}% and ${reasonShares.benign}% of all reasons)`,
     interval: range(benign),
+    intervalKind: "rounding",
     verdict: verdictAcrossReadings(perReading),
     evidence: "memo Table 2 (published, rounded) and text; CAB respondent-level data (licensed) not in the package",
     detail:

@@ -66,6 +66,7 @@ export function headlineClaimResults(headlines: readonly HeadlineFigure[]): Clai
       id: HEADLINE_CLAIM_IDS[h.figure_id],
       computed: `${h.components.join(" + ")} = ${h.computed}%`,
       interval: formatInterval(h.possible),
+      intervalKind: "rounding",
       verdict: verdictOfRoundedCheck(h.outcome),
       evidence: `${TABLE1_EVIDENCE}; in-text figure (${h.location})`,
       detail: `The in-text ${h.reported}% is the sum of the Table 1 options of the ${h.measure} box of ${h.item_id} (${h.outcome}).`,
@@ -84,6 +85,7 @@ export function itemSumClaimResults(sums: readonly Table1ItemSum[]): ClaimResult
     id: claimId(ITEM_SUM_CLAIM_IDS, s.item_id, "Table 1 item"),
     computed: `${s.components.join(" + ")} = ${s.computed}%`,
     interval: formatInterval(s.possible),
+    intervalKind: "rounding",
     verdict: verdictOfRoundedCheck(s.outcome),
     evidence: TABLE1_EVIDENCE,
     detail: `The ${s.components.length} printed options of ${s.item_id} add up to ${s.computed}; the true sum lies in ${formatInterval(s.possible)} (${s.outcome} against 100).`,
@@ -119,6 +121,7 @@ export function moderateClaimResults(rows: readonly ModerateVersusExtreme[]): Cl
       id: claimId(MODERATE_CLAIM_IDS, m.item_id, "Table 1 item"),
       computed: `moderate ${m.moderate}% vs extreme ${m.extreme}%; difference ∈ ${formatInterval(difference)}`,
       interval: formatInterval(difference),
+      intervalKind: "rounding",
       verdict: verdictOfComparison(m.comparison.outcome),
       evidence: TABLE1_EVIDENCE,
       detail:
@@ -193,6 +196,7 @@ export function restatedShareClaimResult(share: RestatedShare): ClaimResult {
     id: "T1-13",
     computed: `Table 1: ${againstTable.components.join(" + ")} = ${againstTable.computed}%; first section: ${firstStated.value}%`,
     interval: formatInterval(againstTable.possible),
+    intervalKind: "rounding",
     verdict: verdictOfRoundedCheck(weakestRoundedOutcome([againstTable.outcome, againstFirst.outcome])),
     evidence: `${TABLE1_EVIDENCE}; in-text figures (${figureLocation(firstStated)}, ${figureLocation(restated)})`,
     detail:
@@ -228,6 +232,7 @@ export function overwhelminglyClaimResult(checks: readonly QuantifierCheck[], ra
     id: "T1-14",
     computed: checks.map((o) => `${o.figure_id} ∈ ${formatInterval(o.possible)}%`).join("; "),
     interval: formatInterval(range),
+    intervalKind: "quantifier reading",
     verdict: verdictAcrossReadings(perReading),
     evidence: `${TABLE1_EVIDENCE}; readings of "overwhelmingly" (data/claims/quantifier-conventions.csv)`,
     detail:

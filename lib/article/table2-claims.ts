@@ -53,6 +53,7 @@ export function columnSumClaimResults(columnSums: readonly Table2ColumnSum[], pr
       id,
       computed: `${check.components.join(" + ")} = ${check.computed}%`,
       interval: range(check.possible),
+      intervalKind: "rounding",
       verdict: verdictOfRoundedCheck(check.outcome),
       evidence: TABLE2_EVIDENCE,
       detail:
@@ -91,6 +92,7 @@ export function categorizableShareClaimResults(shares: CategorizableShares): Cla
       id: "T2-03",
       computed: `100 − ${otherCell.percent} = ${complement.computed}%; ${rowSum.components.join(" + ")} = ${rowSum.computed}%`,
       interval: `${range(complement.possible)}; ${range(rowSum.possible)}`,
+      intervalKind: "rounding",
       verdict: verdictOfRoundedCheck(weakestRoundedOutcome([complement.outcome, rowSum.outcome])),
       evidence: `${TABLE2_EVIDENCE}; in-text figure (${figureLocation(categorizableText)})`,
       detail:
@@ -101,6 +103,7 @@ export function categorizableShareClaimResults(shares: CategorizableShares): Cla
       id: "T2-04",
       computed: `Table 2 row 7, column 1: ${otherCell.percent}%`,
       interval: range(otherCheck.possible),
+      intervalKind: "rounding",
       verdict: verdictOfRoundedCheck(otherCheck.outcome),
       evidence: `${TABLE2_EVIDENCE}; in-text figure (${figureLocation(uncategorizableText)})`,
       detail: `The in-text ${uncategorizableText.value}% is the "other/do not know/did not answer" row of column 1 (${otherCheck.outcome}).`,
@@ -154,6 +157,7 @@ export function rebaseClaimResults(rebase: readonly Table2RebaseCheck[]): ClaimR
       id,
       computed: `${describeRebase(r)}% (printed ${r.reported}%)`,
       interval: range(r.possible),
+      intervalKind: "rounding",
       verdict: verdictOfRoundedCheck(r.outcome),
       evidence: TABLE2_EVIDENCE,
       detail,
@@ -190,6 +194,7 @@ export function textShareClaimResults(checks: readonly TextShareCheck[]): ClaimR
       id: t.id,
       computed: `Table 2 column 2: ${t.categorizable}%`,
       interval: range(t.check.possible),
+      intervalKind: "rounding",
       verdict: verdictOfRoundedCheck(t.check.outcome),
       evidence: `${TABLE2_EVIDENCE}; in-text figure (${figureLocation(t.figure)})`,
       detail:
@@ -250,6 +255,7 @@ export function relationClaimResults(relations: Table2Relations, table2: aq.Colu
         `benign − strong ∈ ${range(r.benignVsStrongCol2.difference)} points of categorizable reasons; ` +
         `∈ ${range(r.benignVsStrongCol1.difference)} of all reasons`,
       interval: range(r.benignVsStrongCol2.difference),
+      intervalKind: "rounding",
       verdict: verdictOfComparison(weakestComparison([r.benignVsStrongCol2.outcome, r.benignVsStrongCol1.outcome])),
       evidence: TABLE2_EVIDENCE,
       detail:
@@ -262,6 +268,7 @@ export function relationClaimResults(relations: Table2Relations, table2: aq.Colu
       id: "T2-19",
       computed: `Table 2: benign = ${r.ofTotal.computed}% of all reasons, ${benignCategorizable}% of categorizable reasons`,
       interval: range(r.ofTotal.possible),
+      intervalKind: "rounding",
       verdict: verdictOfRoundedCheck(r.ofTotal.outcome),
       evidence: TABLE2_EVIDENCE,
       detail:
@@ -274,6 +281,7 @@ export function relationClaimResults(relations: Table2Relations, table2: aq.Colu
       id: "T2-20",
       computed: `domestic + bilateral ∈ ${range(r.notForeignShare)}% of categorizable reasons`,
       interval: range(r.notForeignShare),
+      intervalKind: "rounding",
       verdict: verdictAcrossReadings(notForeignByReading),
       evidence: `${TABLE2_EVIDENCE}; readings of "overwhelmingly" ${conventions}`,
       detail:
@@ -289,6 +297,7 @@ export function relationClaimResults(relations: Table2Relations, table2: aq.Colu
       id: "T2-21",
       computed: `benign / (benign + strong) ∈ ${range(r.benignShare)}%`,
       interval: range(r.benignShare),
+      intervalKind: "rounding",
       verdict: verdictAcrossReadings(benignByReading),
       evidence: `${TABLE2_EVIDENCE}; readings of "usually" ${conventions}`,
       detail:
@@ -329,6 +338,7 @@ export function powerClaimResults(bases: readonly BasisAgainstPower[], strongPer
     id: claim.id,
     computed: bases.map((m) => `${m.category_id} ${m.percent}% vs strong ${strongPercent}%`).join("; "),
     interval: tied.length > 0 ? range(tied[0].comparison.difference) : "",
+    intervalKind: tied.length > 0 ? "rounding" : "",
     verdict: verdictOfComparison(outcome),
     evidence: TABLE2_EVIDENCE,
     detail:

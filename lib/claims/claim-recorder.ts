@@ -3,7 +3,7 @@ import { showTable } from "../display/notebook-display";
 import { writeFileAtomic } from "../io/atomic-write";
 import { describeInputs, loadedFiles, provenanceRows } from "../io/data-provenance";
 import { projectPath } from "../project/project-path";
-import { ClaimResult, validateClaimResult } from "./claim-result";
+import { ClaimResult, RespondentLayer, RespondentLevelResult, validateClaimResult, validateRespondentLayer } from "./claim-result";
 import { CLAIM_RESULTS_DIR, claimResultsFile } from "./claim-results-file";
 import { CLAIMS_FILE, ClaimRecord, claimsOfNotebook, loadClaimsRegistry } from "./claims-registry";
 
@@ -18,7 +18,9 @@ export interface RecorderPaths {
  * each result well-formed ({@link validateClaimResult}), its id registered
  * and assigned to `notebook`, no id twice, and every claim the registry
  * assigns to `notebook` present. Throws an Error naming every problem at
- * once. Returns the results sorted by id.
+ * once; and either every result or none has a respondent-level layer (a
+ * notebook that estimates claims from the waves judges all of its claims
+ * there, "no respondent-level data" included). Returns the results sorted by id.
  *
  * @example checkClaimResults("01-attitudes-table1.ipynb", results, loadClaimsRegistry()).length // => 14
  */
@@ -33,6 +35,10 @@ export function checkClaimResults(notebook: string, results: readonly ClaimResul
   }
   const missing = claimsOfNotebook(registry, notebook).filter((claim) => !seen.has(claim.id));
   if (missing.length > 0) problems.push(`no result for ${missing.map((claim) => claim.id).join(", ")}`);
+  const layered = results.filter((result) => result.respondent !== undefined);
+  if (layered.length > 0 && layered.length < results.length) {
+    problems.push(`a respondent-level result for some claims but not for ${results.filter((result) => result.respondent === undefined).map((result) => result.id).join(", ")}`);
+  }
   if (problems.length > 0) throw new Error(`recordClaimResults(${notebook}): ${problems.join("; ")}`);
   return [...results].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -67,6 +73,7 @@ export class ClaimRecorder {
   private readonly registry: readonly ClaimRecord[];
   private readonly resultsDir: string;
   private readonly added: ClaimResult[] = [];
+  private readonly respondentLayers = new Map<string, RespondentLayer>();
 
   /** Throws a DataError when the registry is malformed, and a RangeError when it assigns no claim to `notebook`. */
   constructor(notebook: string, paths: RecorderPaths = {}) {
@@ -115,6 +122,25 @@ export class ClaimRecorder {
   }
 
   /**
+   * Adds the respondent-level layer of claims (what the waves give), checking
+   * each now: well-formed ({@link validateRespondentLayer}), registered to this
+   * notebook, not added before. The layer joins the claim's result when the
+   * notebook is recorded; {@link record} then requires one for every claim of
+   * the notebook. Throws an Error naming the claim otherwise.
+   *
+   * @example recorder.addRespondentLevel(...waveAnalyses.table1RespondentResults(evidence))
+   */
+  addRespondentLevel(...results: RespondentLevelResult[]): void {
+    for (const { id, ...layer } of results) {
+      validateRespondentLayer(id, layer);
+      const problems = registrationProblems(this.notebook, id, this.registry);
+      if (this.respondentLayers.has(id)) problems.push(`${id}: respondent level recorded twice`);
+      if (problems.length > 0) throw new Error(`recordClaimResults(${this.notebook}): ${problems.join("; ")}`);
+      this.respondentLayers.set(id, layer);
+    }
+  }
+
+  /**
    * The result added for one claim; throws a RangeError when there is none yet.
    *
    * @example recorder.result("CX-03").verdict // => "needs respondent-level data"
@@ -132,20 +158,52 @@ export class ClaimRecorder {
    * @example recorder.record() // writes output/claims/05-context-gallup.json
    */
   record(): void {
-    const sorted = checkClaimResults(this.notebook, this.added, this.registry);
+    const merged = this.added.map((result) => {
+      const layer = this.respondentLayers.get(result.id) ?? result.respondent;
+      return layer === undefined ? result : { ...result, respondent: layer };
+    });
+    const orphans = [...this.respondentLayers.keys()].filter((id) => !this.added.some((result) => result.id === id));
+    if (orphans.length > 0) throw new Error(`recordClaimResults(${this.notebook}): a respondent-level result without a result on the printed figures: ${orphans.join(", ")}`);
+    const sorted = checkClaimResults(this.notebook, merged, this.registry);
     const file = claimResultsFile(this.notebook, this.resultsDir);
     const inputs = loadedFiles().filter((loaded) => !loaded.file.startsWith("data/claims/"));
     const inputNote = inputs.length > 0 ? ` Inputs: ${describeInputs(inputs)}.` : "";
-    const ordered = sorted.map((r) => ({ id: r.id, computed: r.computed, interval: r.interval, verdict: r.verdict, evidence: `${r.evidence}${inputNote}`, detail: r.detail }));
+    const ordered = sorted.map((r) => ({
+      id: r.id,
+      computed: r.computed,
+      interval: r.interval,
+      intervalKind: r.intervalKind ?? "",
+      verdict: r.verdict,
+      evidence: `${r.evidence}${inputNote}`,
+      detail: r.detail,
+      ...(r.respondent === undefined ? {} : { respondent: r.respondent }),
+    }));
     writeFileAtomic(path.isAbsolute(file) ? file : projectPath(file), `${JSON.stringify(ordered, null, 2)}\n`);
     showTable(ordered, `Claims judged in ${this.notebook} (${ordered.length}), written to ${file}`, [
       { key: "id", label: "Claim" },
       { key: "computed", label: "Computed" },
       { key: "interval", label: "Interval" },
+      { key: "intervalKind", label: "Interval kind" },
       { key: "verdict", label: "Verdict" },
       { key: "evidence", label: "Evidence" },
       { key: "detail", label: "Detail" },
     ]);
+    const layered = sorted.flatMap((r) => (r.respondent === undefined ? [] : [{ ...r.respondent, id: r.id, printed: r.verdict, waves: r.respondent.waves.join(", ") }]));
+    if (layered.length > 0) {
+      showTable(layered, `Respondent-level layer of the claims of ${this.notebook}: what the waves give, beside the verdict on the printed figures`, [
+        { key: "id", label: "Claim" },
+        { key: "printed", label: "Verdict (printed figures)" },
+        { key: "verdict", label: "Verdict (respondent level)" },
+        { key: "estimate", label: "Estimate", format: (v) => (v === null ? "–" : Number(v.toFixed(2)).toString()) },
+        { key: "ciLow", label: "95% CI low", format: (v) => (v === null ? "–" : Number(v.toFixed(2)).toString()) },
+        { key: "ciHigh", label: "95% CI high", format: (v) => (v === null ? "–" : Number(v.toFixed(2)).toString()) },
+        { key: "unit", label: "Unit" },
+        { key: "base", label: "Base" },
+        { key: "domain", label: "Domain" },
+        { key: "waves", label: "Waves" },
+        { key: "detail", label: "Detail" },
+      ]);
+    }
     showTable(provenanceRows(), `Files loaded by ${this.notebook}: rows kept + excluded = rows read; checksums against data/checksums.sha256`);
   }
 }

@@ -2,6 +2,7 @@ import { PLOTLY_FIGURE_WIDTH, PLOTLY_TEXT_WIDTH, plotlyCaption, PlotlyFigure, pl
 import { chartBundle, displayBundle } from "../display/notebook-display";
 import { escapeHtml } from "../display/escape-html";
 import { VerdictCount } from "./ledger";
+import { RESPONDENT_VERDICTS, RespondentVerdict } from "./respondent-verdict";
 import { Verdict, VERDICTS } from "./verdict";
 
 /** Model of the ledger's summary chart: one horizontal bar per verdict, its length the number of claims. */
@@ -23,18 +24,31 @@ export const VERDICT_COLOURS: Readonly<Record<Verdict, string>> = {
   "depends on the reading": "#F0E442",
   "not supported by the memo's own numbers": "#E69F00",
   "internally inconsistent": "#D55E00",
-  "not reproduced by respondent-level data": "#CC79A7",
   "needs respondent-level data": "#56B4E9",
   "not checkable (source not public)": "#a6a6a6",
 };
 
 /**
- * Colour of a verdict; a neutral dark grey for an unknown label.
+ * Fill colour of each respondent-level verdict, in the same hues: green and
+ * light green where the waves give the figure, reddish purple where they do
+ * not, blue for a SYNTHETIC demonstration, grey without data.
+ */
+export const RESPONDENT_VERDICT_COLOURS: Readonly<Record<RespondentVerdict, string>> = {
+  reproduced: "#009E73",
+  "consistent within sampling error": "#7fcdbb",
+  "not reproduced": "#CC79A7",
+  "demonstrated on SYNTHETIC data": "#56B4E9",
+  "no respondent-level data": "#a6a6a6",
+};
+
+/**
+ * Colour of a verdict of either layer; a neutral dark grey for an unknown label.
  *
  * @example verdictColour("reproduced") // => "#009E73"
+ * @example verdictColour("not reproduced") // => "#CC79A7"
  */
 export function verdictColour(verdict: string): string {
-  return (VERDICT_COLOURS as Record<string, string>)[verdict] ?? "#555555";
+  return (VERDICT_COLOURS as Record<string, string>)[verdict] ?? (RESPONDENT_VERDICT_COLOURS as Record<string, string>)[verdict] ?? "#555555";
 }
 
 /** Fixed margins of the Plotly verdict chart (the caption's position depends on them). */
@@ -120,17 +134,23 @@ export function svgVerdictChart(chart: VerdictChart): string {
   ].join("\n");
 }
 
+/** The two layers of the ledger's judgement. */
+export type VerdictLayer = "printed figures" | "respondent level";
+
 /**
- * The chart model of a verdict tally: one bar per verdict of the vocabulary,
- * in its order, zero counts kept.
+ * The chart model of a verdict tally: one bar per verdict of the layer's
+ * vocabulary ({@link VERDICTS} for the printed figures, RESPONDENT_VERDICTS
+ * for the respondent level), in its order, zero counts kept.
  *
  * @example verdictChart(verdictSummary([{ verdict: "reproduced" }]), "Caption").bars[0] // => { verdict: "reproduced", count: 1 }
+ * @example verdictChart(respondentVerdictSummary(rows), "Caption", "respondent level").title // => "Respondent-level verdicts of the 85 claims of the memo"
  */
-export function verdictChart(counts: readonly VerdictCount[], caption: string): VerdictChart {
+export function verdictChart(counts: readonly VerdictCount[], caption: string, layer: VerdictLayer = "printed figures"): VerdictChart {
   const total = counts.reduce((sum, c) => sum + c.count, 0);
-  const order = VERDICTS.map((v) => v.verdict as string);
+  const order: string[] = layer === "printed figures" ? VERDICTS.map((v) => v.verdict) : RESPONDENT_VERDICTS.map((v) => v.verdict);
   const bars = [...counts].sort((a, b) => order.indexOf(a.verdict) - order.indexOf(b.verdict));
-  return { title: `Verdicts of the ${total} claims of the memo`, caption, bars };
+  const title = layer === "printed figures" ? `Verdicts of the ${total} claims of the memo` : `Respondent-level verdicts of the ${total} claims of the memo`;
+  return { title, caption, bars };
 }
 
 /**

@@ -5,7 +5,6 @@ export type Verdict =
   | "depends on the reading"
   | "not supported by the memo's own numbers"
   | "internally inconsistent"
-  | "not reproduced by respondent-level data"
   | "needs respondent-level data"
   | "not checkable (source not public)";
 
@@ -16,9 +15,11 @@ export interface VerdictDefinition {
 }
 
 /**
- * The verdict vocabulary of the claims ledger, in order from "confirmed" to
- * "cannot be judged". A claim gets exactly one, computed in its notebook.
- * A claim demonstrated only on a SYNTHETIC wave keeps "needs respondent-level data".
+ * The verdict vocabulary of the claims ledger's first layer, the judgement on
+ * the memo's printed figures, in order from "confirmed" to "cannot be judged".
+ * A claim gets exactly one, computed in its notebook. What the respondent-level
+ * waves give is a second layer with a vocabulary of its own
+ * (`RESPONDENT_VERDICTS`, respondent-verdict.ts).
  */
 export const VERDICTS: readonly VerdictDefinition[] = [
   { verdict: "reproduced", definition: "The evidence gives the reported figure exactly (after rounding as published), or the asserted relation holds for every value the rounded figures allow." },
@@ -26,8 +27,7 @@ export const VERDICTS: readonly VerdictDefinition[] = [
   { verdict: "depends on the reading", definition: "The verdict differs between documented readings of the claim's wording (the readings of a vague quantifier, or of an ambiguous phrase); the detail gives the verdict under each reading." },
   { verdict: "not supported by the memo's own numbers", definition: "The memo's own published figures contradict a relation or characterization it asserts (e.g. 'at least as common' when no rounding allows it)." },
   { verdict: "internally inconsistent", definition: "Two figures of the memo that should be equal (or add up) cannot both be right under any rounding." },
-  { verdict: "not reproduced by respondent-level data", definition: "On real (not synthetic) respondent-level waves the figure differs from the memo's beyond its rounding, or the asserted relation does not hold; the detail gives the gap and the interval." },
-  { verdict: "needs respondent-level data", definition: "Checking the claim needs the licensed CAB respondent-level data (not in the package); any computation here is on published figures or a SYNTHETIC wave only." },
+  { verdict: "needs respondent-level data", definition: "The memo's printed figures cannot check the claim: it needs the CAB respondent-level data. What the waves give is the claim's respondent-level verdict (a second column), never this one." },
   { verdict: "not checkable (source not public)", definition: "The claim rests on a source not available to readers (focus-group transcripts and fieldwork records, an uncited external survey); only its internal consistency is checked." },
 ];
 

@@ -25,6 +25,7 @@ import { LOCK_FILE } from "./output-lock";
  *
  *     output/notebooks  -> current/notebooks        output/claims.csv -> current/claims.csv
  *     output/claims     -> current/claims           output/report     -> current/report
+ *     output/estimates  -> current/estimates        output/estimates.csv -> current/estimates.csv
  *     output/tables     -> current/tables (whole tables behind capped notebook outputs)
  *     output/current    -> .runs/<id of the last complete run>
  *
@@ -46,7 +47,7 @@ export const FAILED_RUN_DIR = "failed-run";
 /** The marker file of a run folder. */
 export const RUN_MARKER = "run.json";
 /** What a run writes, each reachable at `<output>/<entry>` through a link into `current`. */
-export const RUN_ENTRIES = ["notebooks", "claims", "claims.csv", "report", "tables"] as const;
+export const RUN_ENTRIES = ["notebooks", "claims", "claims.csv", "estimates", "estimates.csv", "report", "tables"] as const;
 
 /** One notebook as the marker records it: SHA-256 of the source that ran and of its executed copy. */
 export interface MarkerNotebook {
@@ -120,7 +121,7 @@ export function readMarker(runDir: string): RunMarker | undefined {
 
 /**
  * First step of making a run current: points every documented path
- * (`notebooks`, `claims`, `claims.csv`, `report`) at `current/<entry>` with
+ * (`notebooks`, `claims`, `claims.csv`, `estimates`, `estimates.csv`, `report`) at `current/<entry>` with
  * a relative link, where it does not already. Outputs of the layout before
  * run folders (plain files and folders at those paths, never marked
  * complete) are moved into `.runs/` to be removed with the previous run.

@@ -4,6 +4,8 @@ import * as path from "node:path";
 import { writeLedger } from "../claims/ledger";
 import { describeFolder, projectPath, resolveFolderOverrides } from "../project/project-path";
 import { exportReport } from "../report/export-report";
+import { writeEstimates } from "../wave-analyses/estimates-file";
+import { requireValidWaves } from "../waves/wave-check-text";
 import { checkDataFolder, explainFolderError, prepareOutputFolder } from "./folder-checks";
 import { ensureJupyter, preferredPython, registerKernel } from "./jupyter-environment";
 import { ExecutorEvent, FailedRun, NotebookRun } from "./notebook-events";
@@ -31,7 +33,7 @@ export const REPORT_DIR = "output/report";
 
 /** A step of the main job other than a notebook that failed. */
 export interface StageFailure {
-  readonly stage: "ledger" | "report" | "commit";
+  readonly stage: "ledger" | "estimates" | "report" | "commit";
   readonly message: string;
 }
 
@@ -74,7 +76,8 @@ export interface ReproduceOptions {
  * The main job. Every run is a transaction on the output folder (`output/`,
  * or `LWN_OUTPUT_DIR`):
  * 1. checks the data and output folders (errors name the variable and the
- *    path tried), takes the output folder's lock (a second main job stops
+ *    path tried) and the waves of the data folder (`npm run wave -- check`),
+ *    takes the output folder's lock (a second main job stops
  *    with the first one's pid, or waits), removes what killed runs left;
  * 2. registers the project-local tslab kernel and starts the notebook
  *    executor with the usual Python, setting Jupyter up (finding or
@@ -84,18 +87,23 @@ export interface ReproduceOptions {
  *    their output folder, so claim results go there too); the ledger
  *    notebook's kernel starts meanwhile;
  * 4. merges the claims registry and the results into the ledger
- *    `claims.csv`, then lets the ledger notebook (00-) run;
+ *    `claims.csv`, and the notebooks' estimates (`estimates/`) into
+ *    `estimates.csv` (only when every analysis notebook ran, so the file is
+ *    never partial), then lets the ledger notebook (00-) run;
  * 5. exports the executed notebooks and the ledger as the offline report;
  * 6. when every notebook and step succeeded: writes the marker `run.json`
  *    and makes the run current with one atomic rename (see output-runs.ts);
  *    the documented paths (output/notebooks, output/claims.csv,
- *    output/claims, output/report) then show it. Otherwise the previous
+ *    output/claims, output/estimates.csv, output/estimates, output/report)
+ *    then show it. Otherwise the previous
  *    outputs stay as they were, and this run's partial output is moved to
  *    `<output>/failed-run/` with a marker saying what failed.
  * A failing notebook does not stop the others. An abort (options.signal)
  * kills the executor and the kernels and sets the partial output aside as
  * interrupted. Throws (before anything is written) when the folders are
- * unusable, another main job holds the lock, or Jupyter cannot be set up.
+ * unusable, the waves of the data folder fail `npm run wave -- check` (the
+ * first step after the folder checks: the error is the check's report),
+ * another main job holds the lock, or Jupyter cannot be set up.
  *
  * @example const summary = await reproduce(console.log); process.exitCode = succeeded(summary) ? 0 : 1;
  */
@@ -105,6 +113,7 @@ export async function reproduce(log: (line: string) => void, options: ReproduceO
   const dataDir = checkDataFolder();
   const outputDir = prepareOutputFolder();
   log(`[reproduce] data: ${describeFolder("data")}; output: ${describeFolder("output")}`);
+  await requireValidWaves((line) => log(`[reproduce] ${line}`), describeFolder("data"));
   const lock = await acquireOutputLock(outputDir, {
     command: options.command ?? "npm run reproduce",
     wait: options.waitForLock,
@@ -180,6 +189,14 @@ async function runInFolder(run: RunFolder, context: RunContext): Promise<Reprodu
         const ledger = writeLedger({ resultsDir: path.join(run.dir, "claims"), ledgerFile });
         log(`[reproduce] ledger: ${ledger.rows} claims -> claims.csv`);
       });
+    if (interruption() === undefined) {
+      runStage("estimates", stageFailures, log, () => {
+        const failed = analysisRuns.filter((result) => result === "not run" || !result.ok).length;
+        if (failed > 0) throw new Error(`not written: ${failed} analysis notebook(s) did not run to the end, so their estimates are missing`);
+        const estimates = writeEstimates({ resultsDir: path.join(run.dir, "estimates"), estimatesFile: path.join(run.dir, "estimates.csv") });
+        log(`[reproduce] estimates: ${estimates.rows} rows -> estimates.csv`);
+      });
+    }
     for (const name of ledgerNotebooks) (ledgerWritten ? session.release : session.cancel)(name);
     if (!ledgerWritten && ledgerNotebooks.length > 0) log(`[reproduce] skipped ${ledgerNotebooks.join(", ")}: no ledger`);
     const ledgerRuns = await Promise.all(ledgerNotebooks.map((name) => session.result(name)));

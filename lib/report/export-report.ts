@@ -3,7 +3,8 @@ import * as path from "node:path";
 import { VERDICTS } from "../claims/verdict";
 import { projectRoot } from "../project/project-path";
 import { IndexLedger, IndexNotebook, indexPage, NotebookFailureNote, notebookPageName } from "./index-page";
-import { parseLedger, verdictSummary } from "../claims/ledger";
+import { parseLedger, respondentVerdictSummary, verdictSummary } from "../claims/ledger";
+import { RESPONDENT_VERDICTS } from "../claims/respondent-verdict";
 import { notebookPage } from "./notebook-page";
 import { parseNotebook } from "./notebook-json";
 import { ASSETS_DIR, CHARTS_ASSET, CSS_ASSET, DRAW_CHARTS_JS, PLOTLY_ASSET, REPORT_CSS } from "./report-assets";
@@ -79,7 +80,15 @@ function readLedger(file: string | undefined, label: string | undefined): IndexL
   if (!existsSync(file)) return { present: false, file: shown, reason: "the file does not exist (npm run reproduce writes it after running the notebooks)." };
   const claims = parseLedger(readFileSync(file, "utf8"), shown);
   const vocabulary = VERDICTS.map((entry) => entry.verdict);
-  return { present: true, file: shown, claims, summary: verdictSummary(claims, vocabulary), definitions: new Map(VERDICTS.map((entry) => [entry.verdict as string, entry.definition])) };
+  return {
+    present: true,
+    file: shown,
+    claims,
+    summary: verdictSummary(claims, vocabulary),
+    respondentSummary: respondentVerdictSummary(claims),
+    definitions: new Map(VERDICTS.map((entry) => [entry.verdict as string, entry.definition])),
+    respondentDefinitions: new Map(RESPONDENT_VERDICTS.map((entry) => [entry.verdict as string, entry.definition])),
+  };
 }
 
 /** A path as readers should see it: project-relative when inside the project, else as given. */

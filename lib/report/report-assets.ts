@@ -60,10 +60,11 @@ figure.chart { margin: 1rem 0; overflow-x: auto; }
 table.verdicts .verdict { white-space: nowrap; }
 .scroll { overflow-x: auto; }
 .verdict-reproduced { color: #1b7837; }
-.verdict-consistent-within-rounding { color: #2166ac; }
+.verdict-consistent-within-rounding, .verdict-consistent-within-sampling-error { color: #2166ac; }
 table.claims td:first-child { white-space: nowrap; }
-.verdict-not-supported-by-the-memo-s-own-numbers, .verdict-internally-inconsistent { color: #b2182b; }
-.verdict-needs-respondent-level-data, .verdict-not-checkable-source-not-public { color: #8c510a; }
+.verdict-not-supported-by-the-memo-s-own-numbers, .verdict-internally-inconsistent, .verdict-not-reproduced { color: #b2182b; }
+.verdict-needs-respondent-level-data, .verdict-not-checkable-source-not-public, .verdict-no-respondent-level-data { color: #8c510a; }
+.verdict-demonstrated-on-synthetic-data { color: #5e3c99; }
 .notice { border-left: 4px solid #e69f00; background: #fff8e6; padding: 0.5rem 0.8rem; }
 .blocked-image { color: #8c510a; }
 `;

@@ -1,24 +1,75 @@
 import { escapeMarkdownCell } from "../display/escape-markdown";
 import type { PointRangeChart } from "../display/point-range";
-import { differenceOfIndependentEstimates } from "../survey";
-import { TABLE1_CONCEPTS } from "../waves/concepts";
-import { crossTabShare, MULTIVECTOR_CROSS_TABS, positiveShare, ShareEstimate } from "./multivector-estimates";
-import type { WaveSample } from "../waves/wave-sample";
+import { surveyTTest } from "../survey";
+import { TABLE1_CONCEPTS, WaveConcept } from "../waves/concepts";
+import type { WaveData } from "../waves/wave-data";
+import { poolWaves, waveSample, WaveSample } from "../waves/wave-sample";
+import { asksConcepts, waveSeries } from "./evidence-waves";
+import type { Estimate } from "./estimates-file";
+import { CrossTab, crossTabShare, MULTIVECTOR_CROSS_TABS, positiveOn, positiveShare, ShareEstimate } from "./multivector-estimates";
 
-/** A measure followed across waves: a name and how to estimate it on one wave. */
+/** Plain-language names of the items, for series names and tables. */
+export const POSITIVE_PHRASES: Readonly<Record<string, string>> = {
+  russia_opinion: "Favourable opinion of Russia",
+  us_opinion: "Favourable opinion of the US",
+  china_opinion: "Favourable opinion of China",
+  russia_economic_relations: "Support closer economic relations with Russia",
+  us_economic_relations: "Support closer economic relations with the US",
+  china_economic_relations: "Support closer economic relations with China",
+  eeu_benefit: "Agree that joining the EEU benefitted the economy",
+  leadership_opinion: "Favourable opinion of the country's leadership",
+};
+
+/** A measure followed across waves: a share positive on an item, possibly among those positive on another. */
 export interface TrendMeasure {
+  /** Human-readable series name, e.g. "Favourable opinion of Russia". */
   readonly name: string;
+  readonly claimIds: readonly string[];
+  readonly concept: WaveConcept;
+  /** The anchor item of a conditional share, whose positive answers are the domain. */
+  readonly anchor?: WaveConcept;
   readonly estimate: (sample: WaveSample) => ShareEstimate;
 }
 
-/** Table 1's items, as shares positive (very/strongly + somewhat), non-substantive answers in the base. */
-export const TABLE1_TREND_MEASURES: readonly TrendMeasure[] = TABLE1_CONCEPTS.map((concept) => ({ name: `${concept}: positive`, estimate: (sample: WaveSample) => positiveShare(sample, concept) }));
+/** Table 1's items, as shares positive (the two positive options), non-substantive answers in the base. */
+export const TABLE1_TREND_MEASURES: readonly TrendMeasure[] = TABLE1_CONCEPTS.map((concept) => ({
+  name: POSITIVE_PHRASES[concept],
+  claimIds: [],
+  concept,
+  estimate: (sample: WaveSample) => positiveShare(sample, concept),
+}));
 
-/** The memo's four cross-tabulations (MV-01..MV-04). */
-export const CROSS_TAB_TREND_MEASURES: readonly TrendMeasure[] = MULTIVECTOR_CROSS_TABS.map((crossTab) => ({
-  name: `${crossTab.claimId}: ${crossTab.target} positive | ${crossTab.anchor} positive`,
+/** The memo's four cross-tabulations (MV-01..MV-04): the share positive on the target among those positive on the Russia item. */
+export const CROSS_TAB_TREND_MEASURES: readonly TrendMeasure[] = MULTIVECTOR_CROSS_TABS.map((crossTab: CrossTab) => ({
+  name: `${crossTab.claimId} · ${POSITIVE_PHRASES[crossTab.target]}, of those positive on ${crossTab.anchor === "russia_opinion" ? "the opinion of Russia" : "closer relations with Russia"}`,
+  claimIds: [crossTab.claimId],
+  concept: crossTab.target,
+  anchor: crossTab.anchor,
   estimate: (sample: WaveSample) => crossTabShare(sample, crossTab),
 }));
+
+/** The series of waves a trend is drawn and tested on, and the SYNTHETIC series kept apart. */
+export interface TrendWaves {
+  /** The real waves when the manifest lists any, else the SYNTHETIC ones: the series the trends and tests use. */
+  readonly trend: readonly WaveData[];
+  /** True when `trend` is the SYNTHETIC series. */
+  readonly synthetic: boolean;
+  /** The SYNTHETIC waves when real ones are listed: shown apart and labelled, never tested against the real ones. */
+  readonly apart: readonly WaveData[];
+}
+
+/**
+ * Splits the listed waves for trends (issue 13, item 6): as soon as a real
+ * wave is listed, trends and tests use the real waves only, and the
+ * SYNTHETIC series is shown apart; with no real wave, the SYNTHETIC series is
+ * the (labelled) trend.
+ *
+ * @example trendWaves(collection.waves).apart.length // => 3 once a real wave is added
+ */
+export function trendWaves(waves: readonly WaveData[]): TrendWaves {
+  const { real, synthetic } = waveSeries(waves);
+  return real.length > 0 ? { trend: real, synthetic: false, apart: synthetic } : { trend: synthetic, synthetic: true, apart: [] };
+}
 
 /** One measure on one wave, in percent. Plain data. */
 export interface WaveEstimateRow {
@@ -26,28 +77,57 @@ export interface WaveEstimateRow {
   readonly wave: string;
   readonly synthetic: boolean;
   readonly percent: number;
+  /** Standard error, percentage points. */
   readonly se: number;
   readonly lower: number;
   readonly upper: number;
   readonly n: number;
+  readonly df: number;
+  readonly deff: number | null;
+  /** The row of output/estimates.csv. */
+  readonly row: Estimate;
 }
 
 /**
- * Estimates each measure on each wave (in wave order), in percent with the
- * design-based logit 95% CI of {@link positiveShare}.
+ * Estimates each measure on each wave that asks it (in wave order), in
+ * percent with the design-based logit 95% CI of {@link positiveShare}; a wave
+ * that does not ask an item (or its anchor) is left out of that measure's series.
  *
- * @example waveEstimates(samples, TABLE1_TREND_MEASURES).length // => 3 × number of waves
+ * @example waveEstimates(waves, TABLE1_TREND_MEASURES).length // => 3 × number of waves
  */
-export function waveEstimates(samples: readonly WaveSample[], measures: readonly TrendMeasure[]): WaveEstimateRow[] {
+export function waveEstimates(waves: readonly WaveData[], measures: readonly TrendMeasure[]): WaveEstimateRow[] {
   return measures.flatMap((measure) =>
-    samples.map((sample) => {
-      const share = measure.estimate(sample);
-      return { measure: measure.name, wave: sample.id, synthetic: sample.synthetic, percent: 100 * share.estimate, se: 100 * share.se, lower: 100 * share.ci.lower, upper: 100 * share.ci.upper, n: share.n };
-    }),
+    waves
+      .filter((wave) => asksConcepts(wave, measureConcepts(measure)))
+      .map((wave) => {
+        const sample = waveSample(wave);
+        const share = measure.estimate(sample);
+        const row: Estimate = {
+          claimIds: measure.claimIds,
+          waves: sample.waveIds,
+          synthetic: sample.synthetic,
+          concept: measure.concept,
+          measure: "positive",
+          domain: measure.anchor === undefined ? "" : `${measure.anchor}=positive`,
+          base: "all",
+          estimate: share.estimate,
+          se: share.se,
+          ciLow: share.ci.lower,
+          ciHigh: share.ci.upper,
+          df: share.df,
+          n: share.n,
+          deff: share.deff,
+        };
+        return { measure: measure.name, wave: sample.id, synthetic: sample.synthetic, percent: 100 * share.estimate, se: 100 * share.se, lower: 100 * share.ci.lower, upper: 100 * share.ci.upper, n: share.n, df: share.df, deff: share.deff, row };
+      }),
   );
 }
 
-/** A change between consecutive waves. Plain data, percentage points. */
+function measureConcepts(measure: TrendMeasure): WaveConcept[] {
+  return measure.anchor === undefined ? [measure.concept] : [measure.concept, measure.anchor];
+}
+
+/** A change between consecutive waves of one series. Plain data, percentage points. */
 export interface WaveDifferenceRow {
   readonly measure: string;
   readonly from: string;
@@ -55,35 +135,83 @@ export interface WaveDifferenceRow {
   readonly synthetic: boolean;
   readonly change: number;
   readonly se: number;
-  readonly z: number;
+  readonly t: number;
+  readonly df: number;
   readonly pValue: number;
   /** Holm-adjusted p over all rows returned together. */
   readonly holmP: number;
   /** holmP < alpha. */
   readonly significant: boolean;
+  /** The row of output/estimates.csv (measure "positive_later_minus_earlier", waves "earlier;later"). */
+  readonly row: Estimate;
 }
 
+/** Name of a change between two waves in output/estimates.csv. */
+export const WAVE_CHANGE = "positive_later_minus_earlier";
+
 /**
- * Changes between consecutive waves of each measure: d = p̂_later − p̂_earlier,
- * SE = √(se₁² + se₂²) (independent samples; {@link differenceOfIndependentEstimates}),
- * z test; p-values adjusted by Holm's step-down method over all the
- * comparisons (Holm 1979, Scand. J. Statistics 6), flagged when the adjusted
- * p < alpha, so that many comparisons do not produce spurious flags.
+ * Changes between consecutive waves of one series (all real, or all
+ * SYNTHETIC: a RangeError otherwise; a synthetic wave is never tested
+ * against a real one): for each measure and each pair of consecutive waves
+ * asking it, d = p̂_later − p̂_earlier by the design-based two-sample t test
+ * on the two waves pooled, each with its own strata and PSUs
+ * ({@link surveyTTest}, R `svyttest(y ~ wave, subset(pooled, …))`: SE² =
+ * SE₁² + SE₂², t on the pooled design's df − 1); p-values adjusted by
+ * Holm's step-down method over all the comparisons (Holm 1979, Scand. J.
+ * Statistics 6), flagged when the adjusted p < alpha.
  *
- * @example consecutiveWaveDifferences(waveEstimates(samples, TABLE1_TREND_MEASURES)).filter((d) => d.significant)
+ * @example consecutiveWaveDifferences(trendWaves(collection.waves).trend, TABLE1_TREND_MEASURES).filter((d) => d.significant)
  */
-export function consecutiveWaveDifferences(rows: readonly WaveEstimateRow[], alpha = 0.05): WaveDifferenceRow[] {
-  const measures = [...new Set(rows.map((row) => row.measure))];
+export function consecutiveWaveDifferences(series: readonly WaveData[], measures: readonly TrendMeasure[], alpha = 0.05): WaveDifferenceRow[] {
+  if (new Set(series.map((wave) => wave.entry.synthetic)).size > 1) throw new RangeError("consecutiveWaveDifferences: the series mixes SYNTHETIC and real waves; a synthetic wave is never tested against a real one");
   const raw = measures.flatMap((measure) => {
-    const series = rows.filter((row) => row.measure === measure);
-    return series.slice(1).map((later, k) => {
-      const earlier = series[k];
-      const difference = differenceOfIndependentEstimates({ estimate: later.percent, se: later.se }, { estimate: earlier.percent, se: earlier.se });
-      return { measure, from: earlier.wave, to: later.wave, synthetic: earlier.synthetic || later.synthetic, change: difference.estimate, se: difference.se, z: difference.statistic, pValue: difference.pValue };
-    });
+    const asking = series.filter((wave) => asksConcepts(wave, measureConcepts(measure)));
+    return asking.slice(1).map((later, k) => waveChange(measure, asking[k], later));
   });
   const holm = holmAdjust(raw.map((row) => row.pValue));
   return raw.map((row, i) => ({ ...row, holmP: holm[i], significant: holm[i] < alpha }));
+}
+
+function waveChange(measure: TrendMeasure, earlier: WaveData, later: WaveData): Omit<WaveDifferenceRow, "holmP" | "significant"> {
+  const pooled = poolWaves([earlier, later]);
+  const positions = pooled.answers.get(measure.concept)!;
+  const positive = Float64Array.from(positions, (p) => (Number.isNaN(p) ? NaN : p > 0 ? 1 : 0));
+  const group = Float64Array.from({ length: pooled.respondents }, (_, i) => (i < earlier.respondentIds.length ? 0 : 1));
+  const test = surveyTTest(pooled.design, positive, {
+    group,
+    groups: [1, 0],
+    groupName: "wave",
+    domain: measure.anchor === undefined ? undefined : positiveOn(pooled, measure.anchor),
+    domainName: measure.anchor === undefined ? undefined : `${measure.anchor} positive`,
+  });
+  const synthetic = earlier.entry.synthetic;
+  return {
+    measure: measure.name,
+    from: earlier.entry.waveId,
+    to: later.entry.waveId,
+    synthetic,
+    change: 100 * test.estimate,
+    se: 100 * test.se,
+    t: test.statistic,
+    df: test.df,
+    pValue: test.pValue,
+    row: {
+      claimIds: measure.claimIds,
+      waves: [earlier.entry.waveId, later.entry.waveId],
+      synthetic,
+      concept: measure.concept,
+      measure: WAVE_CHANGE,
+      domain: measure.anchor === undefined ? "" : `${measure.anchor}=positive`,
+      base: "all",
+      estimate: test.estimate,
+      se: test.se,
+      ciLow: test.ci.lower,
+      ciHigh: test.ci.upper,
+      df: test.df,
+      n: test.first.n + test.second.n,
+      deff: null,
+    },
+  };
 }
 
 /**
@@ -92,7 +220,7 @@ export function consecutiveWaveDifferences(rows: readonly WaveEstimateRow[], alp
  * noting that SYNTHETIC waves are calibrated to the same figures; or the
  * significant changes, measure and waves escaped, with their sign and size.
  *
- * @example describeWaveChanges(consecutiveWaveDifferences(rows), true) // => "No change between consecutive waves is significant (Holm-adjusted p < 0.05) among 21 comparisons. Expected for the SYNTHETIC waves: ..."
+ * @example describeWaveChanges(consecutiveWaveDifferences(series, measures), true) // => "No change between consecutive waves is significant (Holm-adjusted p < 0.05) among 21 comparisons. Expected for the SYNTHETIC waves: ..."
  */
 export function describeWaveChanges(differences: readonly WaveDifferenceRow[], anySynthetic: boolean): string {
   const flagged = differences.filter((d) => d.significant);
@@ -125,17 +253,18 @@ export function holmAdjust(pValues: readonly number[]): number[] {
 
 /**
  * A point-range trend chart of {@link waveEstimates} rows: one series per
- * measure, one point per wave (percent, 95% CI); marked synthetic when any
- * wave is.
+ * measure (its plain-language name), one point per wave (percent, 95% CI);
+ * marked synthetic when any wave is. `yTitle` names the base of the shares
+ * ("% of respondents", "% of those positive on Russia").
  *
- * @example showPointRange(trendChart("Table 1 items by wave", rows, "95% logit CI"))
+ * @example showPointRange(trendChart("Table 1 items by wave", rows, "95% logit CI", "% of respondents (weighted)"))
  */
-export function trendChart(title: string, rows: readonly WaveEstimateRow[], caption: string): PointRangeChart {
+export function trendChart(title: string, rows: readonly WaveEstimateRow[], caption: string, yTitle = "% of respondents (weighted)"): PointRangeChart {
   const measures = [...new Set(rows.map((row) => row.measure))];
   return {
     title,
     caption,
-    yTitle: "% of respondents (weighted)",
+    yTitle,
     synthetic: rows.some((row) => row.synthetic),
     series: measures.map((measure) => ({
       name: measure,

@@ -2,14 +2,20 @@ import { strict as assert } from "node:assert";
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { loadTable1 } from "../../lib/article/table1";
-import { ClaimResult } from "../../lib/claims/claim-result";
+import { ClaimResult, RespondentLevelResult } from "../../lib/claims/claim-result";
 import { checkClaimResults, ClaimRecorder, recordClaimResults } from "../../lib/claims/claim-recorder";
 import { loadClaimsRegistry } from "../../lib/claims/claims-registry";
 import { temporaryFolder } from "../helpers/temporary-folder";
 import { writeRegistry } from "./registry-fixture";
 
 function result(id: string): ClaimResult {
-  return { id, computed: "87%", interval: "[86, 88]", verdict: "reproduced", evidence: "memo Table 1", detail: "Sum." };
+  return { id, computed: "87%", interval: "[86, 88]", intervalKind: "rounding", verdict: "reproduced", evidence: "memo Table 1", detail: "Sum." };
+}
+
+function layer(id: string, synthetic = false): RespondentLevelResult {
+  return synthetic
+    ? { id, verdict: "demonstrated on SYNTHETIC data", synthetic, estimate: 87.1, ciLow: 85.9, ciHigh: 88.2, unit: "percent", base: "all", domain: "", waves: ["kz-2019-synthetic"], detail: "SYNTHETIC waves. Rule: reproduced." }
+    : { id, verdict: "reproduced", synthetic, estimate: 87.1, ciLow: 85.9, ciHigh: 88.2, unit: "percent", base: "all", domain: "", waves: ["cab-2019"], detail: "Share positive." };
 }
 
 /** A registry of two claims of 01-a and one of 03-b in a fresh folder, and where results go. */
@@ -73,6 +79,39 @@ describe("ClaimRecorder", () => {
   });
 });
 
+describe("ClaimRecorder, respondent-level layer", () => {
+  it("joins each claim's respondent-level layer to its result and writes it", () => {
+    const paths = fixture();
+    const recorder = new ClaimRecorder("01-a.ipynb", paths);
+    recorder.add(result("T1-01"), result("T1-02"));
+    recorder.addRespondentLevel(layer("T1-02", true), layer("T1-01"));
+    recorder.record();
+    const written = JSON.parse(readFileSync(path.join(paths.resultsDir, "01-a.json"), "utf8")) as ClaimResult[];
+    const { id: _id, ...expected } = layer("T1-02", true);
+    assert.deepEqual(written[1].respondent, expected);
+    assert.equal(written[0].respondent?.verdict, "reproduced");
+  });
+  it("checks each layer when it is added: registered here, not twice, well-formed", () => {
+    const recorder = new ClaimRecorder("01-a.ipynb", fixture());
+    recorder.addRespondentLevel(layer("T1-01"));
+    assert.throws(() => recorder.addRespondentLevel(layer("T1-01")), /T1-01: respondent level recorded twice/);
+    assert.throws(() => recorder.addRespondentLevel(layer("T2-01")), /T2-01: registered to 03-b.ipynb/);
+    assert.throws(() => recorder.addRespondentLevel({ ...layer("T1-02"), verdict: "demonstrated on SYNTHETIC data" }), /exactly when the evidence is SYNTHETIC/);
+  });
+  it("records nothing when some claims have a respondent-level layer and others not, or a layer has no result", () => {
+    const paths = fixture();
+    const recorder = new ClaimRecorder("01-a.ipynb", paths);
+    recorder.add(result("T1-01"), result("T1-02"));
+    recorder.addRespondentLevel(layer("T1-01"));
+    assert.throws(() => recorder.record(), /a respondent-level result for some claims but not for T1-02/);
+    const orphan = new ClaimRecorder("01-a.ipynb", paths);
+    orphan.add(result("T1-01"));
+    orphan.addRespondentLevel(layer("T1-02"));
+    assert.throws(() => orphan.record(), /without a result on the printed figures: T1-02/);
+    assert.equal(existsSync(path.join(paths.resultsDir, "01-a.json")), false);
+  });
+});
+
 describe("recordClaimResults", () => {
   it("writes sorted, timestamp-free JSON: the same results give the same bytes", () => {
     const { registryFile, resultsDir } = fixture();
@@ -83,7 +122,7 @@ describe("recordClaimResults", () => {
     assert.equal(readFileSync(file, "utf8"), first);
     const written = JSON.parse(first) as ClaimResult[];
     assert.deepEqual(written.map((r) => r.id), ["T1-01", "T1-02"]);
-    assert.deepEqual(Object.keys(written[0]), ["id", "computed", "interval", "verdict", "evidence", "detail"]);
+    assert.deepEqual(Object.keys(written[0]), ["id", "computed", "interval", "intervalKind", "verdict", "evidence", "detail"]);
   });
   it("writes nothing when a result is not registered to the notebook", () => {
     const { registryFile, resultsDir } = fixture();

@@ -1,5 +1,6 @@
 import { strict as assert } from "node:assert";
-import { plotlyVerdictChart, svgVerdictChart, verdictChart, verdictColour, VERDICT_COLOURS } from "../../lib/claims/verdict-chart";
+import { plotlyVerdictChart, RESPONDENT_VERDICT_COLOURS, svgVerdictChart, verdictChart, verdictColour, VERDICT_COLOURS } from "../../lib/claims/verdict-chart";
+import { RESPONDENT_VERDICTS } from "../../lib/claims/respondent-verdict";
 import { VERDICTS } from "../../lib/claims/verdict";
 
 const counts = [
@@ -14,11 +15,18 @@ describe("verdictChart", () => {
     assert.deepEqual(chart.bars.map((b) => b.verdict), ["reproduced", "internally inconsistent", "not checkable (source not public)"]);
     assert.match(chart.title, /32 claims/);
   });
+  it("orders the respondent-level layer by its own vocabulary, and says which layer it is", () => {
+    const chart = verdictChart([{ verdict: "no respondent-level data", count: 43 }, { verdict: "demonstrated on SYNTHETIC data", count: 42 }], "c", "respondent level");
+    assert.deepEqual(chart.bars.map((b) => b.verdict), ["demonstrated on SYNTHETIC data", "no respondent-level data"]);
+    assert.equal(chart.title, "Respondent-level verdicts of the 85 claims of the memo");
+  });
 });
 
 describe("verdict colours", () => {
   it("give each verdict its own colour and a neutral one to an unknown label", () => {
     assert.equal(new Set(VERDICTS.map((v) => VERDICT_COLOURS[v.verdict])).size, VERDICTS.length);
+    assert.equal(new Set(RESPONDENT_VERDICTS.map((v) => RESPONDENT_VERDICT_COLOURS[v.verdict])).size, RESPONDENT_VERDICTS.length);
+    assert.equal(verdictColour("not reproduced"), RESPONDENT_VERDICT_COLOURS["not reproduced"]);
     assert.equal(verdictColour("whatever"), "#555555");
   });
 });

@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import { isVerdict, VERDICTS } from "../../lib/claims/verdict";
 
 describe("VERDICTS", () => {
-  it("lists the eight verdicts, each once, each with a definition", () => {
+  it("lists the seven verdicts on the printed figures, each once, each with a definition (what the waves give is a layer of its own)", () => {
     const names = VERDICTS.map((v) => v.verdict);
     assert.deepEqual(names, [
       "reproduced",
@@ -10,7 +10,6 @@ describe("VERDICTS", () => {
       "depends on the reading",
       "not supported by the memo's own numbers",
       "internally inconsistent",
-      "not reproduced by respondent-level data",
       "needs respondent-level data",
       "not checkable (source not public)",
     ]);

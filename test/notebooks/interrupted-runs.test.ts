@@ -129,6 +129,7 @@ describe("the main job killed at chosen steps: the previous complete output stay
       assert.ok(readFileSync(path.join(runDir, "notebooks", name), "utf8") === readFileSync(projectPath(path.join("output", "notebooks", name)), "utf8"), `${name} differs between two runs`);
     }
     assert.ok(readFileSync(path.join(runDir, "claims.csv"), "utf8") === readFileSync(projectPath("output/claims.csv"), "utf8"), "the ledger differs between two runs");
+    assert.ok(readFileSync(path.join(runDir, "estimates.csv"), "utf8") === readFileSync(projectPath("output/estimates.csv"), "utf8"), "the estimates file differs between two runs");
 
     job.signalGroup("SIGKILL");
     await job.exited;

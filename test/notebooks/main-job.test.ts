@@ -11,6 +11,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { loadClaimsRegistry } from "../../lib/claims/claims-registry";
 import { LEDGER_FILE } from "../../lib/claims/ledger";
+import { parseCsv } from "../../lib/io/parse-csv";
+import { ESTIMATES_FILE } from "../../lib/wave-analyses/estimates-file";
+import { MULTIVECTOR_CROSS_TABS } from "../../lib/wave-analyses/multivector-estimates";
+import { TABLE1_CONCEPTS } from "../../lib/waves/concepts";
+import { loadWaveManifest } from "../../lib/waves/manifest";
 import { VERSIONS_CAPTION } from "../../lib/display/software-versions-display";
 import { EXECUTED_DIR, listNotebooks, NOTEBOOK_DIR } from "../../lib/pipeline/notebook-list";
 import { completeRun, sha256File } from "../../lib/pipeline/output-runs";
@@ -99,6 +104,28 @@ describe("the main job (every notebook through Jupyter, the ledger, the report)"
   it("writes a ledger row for every claim of the registry", () => {
     const ledger = readFileSync(projectPath(LEDGER_FILE), "utf8");
     for (const claim of loadClaimsRegistry()) assert.ok(ledger.includes(`\n${claim.id},`), `no ledger row for ${claim.id}`);
+  });
+
+  it("writes output/estimates.csv with, for every wave and for the pooled evidence, each item's share of every code, positive on both bases and each cross-tabulation", () => {
+    const parsed = parseCsv(readFileSync(projectPath(ESTIMATES_FILE), "utf8"), ESTIMATES_FILE);
+    const column = (name: string) => parsed.header.indexOf(name);
+    const keys = new Set(parsed.rows.map((row) => ["waves", "concept", "measure", "domain", "base"].map((name) => row[column(name)]).join("|")));
+    const waveIds = loadWaveManifest().map((entry) => entry.waveId);
+    const missing: string[] = [];
+    for (const waves of [...waveIds, waveIds.join(";")]) {
+      for (const concept of TABLE1_CONCEPTS) {
+        for (const code of ["1", "2", "3", "4", "98", "99"]) if (!keys.has(`${waves}|${concept}|${code}||all`)) missing.push(`${waves}|${concept}|${code}||all`);
+        for (const base of ["all", "substantive"]) if (!keys.has(`${waves}|${concept}|positive||${base}`)) missing.push(`${waves}|${concept}|positive||${base}`);
+      }
+      for (const crossTab of MULTIVECTOR_CROSS_TABS) {
+        for (const base of ["all", "substantive"]) {
+          const key = `${waves}|${crossTab.target}|positive|${crossTab.anchor}=positive|${base}`;
+          if (!keys.has(key)) missing.push(key);
+        }
+      }
+    }
+    assert.deepEqual(missing, []);
+    assert.ok(parsed.rows.every((row) => row[column("synthetic")] === "yes"), "the project's waves are SYNTHETIC, and say so");
   });
 
   it("exports the HTML report: an index and one page per notebook", () => {

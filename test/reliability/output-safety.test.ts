@@ -14,6 +14,7 @@ import { MimeBundle, PLOTLY_MIME, showDivergingLikert, showMarkdown, showPointRa
 import { htmlTable } from "../../lib/display/html-table";
 import { indexPage } from "../../lib/report/index-page";
 import { LedgerRow } from "../../lib/claims/ledger";
+import type { RespondentVerdict } from "../../lib/claims/respondent-verdict";
 import { Verdict } from "../../lib/claims/verdict";
 import { Notebook, NotebookOutput } from "../../lib/report/notebook-json";
 import { notebookPage } from "../../lib/report/notebook-page";
@@ -282,13 +283,31 @@ describe("reliability: output safety — hostile labels show as text, never run"
         evidence: HOSTILE_STRINGS[(i + 7) % HOSTILE_STRINGS.length],
         notebook: i % 2 === 0 ? "01-a.ipynb" : HOSTILE_STRINGS[(i + 8) % HOSTILE_STRINGS.length],
         detail: HOSTILE_STRINGS[(i + 9) % HOSTILE_STRINGS.length],
+        interval_kind: "rounding",
+        respondent_verdict: HOSTILE_STRINGS[(i + 10) % HOSTILE_STRINGS.length] as RespondentVerdict,
+        respondent_estimate: HOSTILE_STRINGS[(i + 11) % HOSTILE_STRINGS.length],
+        respondent_ci_low: HOSTILE_STRINGS[(i + 12) % HOSTILE_STRINGS.length],
+        respondent_ci_high: HOSTILE_STRINGS[(i + 13) % HOSTILE_STRINGS.length],
+        respondent_unit: "percent",
+        respondent_base: HOSTILE_STRINGS[(i + 14) % HOSTILE_STRINGS.length],
+        respondent_domain: HOSTILE_STRINGS[(i + 15) % HOSTILE_STRINGS.length],
+        respondent_waves: HOSTILE_STRINGS[(i + 16) % HOSTILE_STRINGS.length],
+        respondent_detail: HOSTILE_STRINGS[(i + 17) % HOSTILE_STRINGS.length],
       });
       const claims = HOSTILE_STRINGS.map((_, i) => claim(i));
       const notebooks = [{ fileName: "01-a.ipynb", page: "01-a.html", title: HOSTILE_STRINGS[0], cells: 1, charts: 0, errors: 0 }];
       const withLedger = indexPage({
         title: HOSTILE_STRINGS[1],
         notebooks,
-        ledger: { present: true, file: HOSTILE_STRINGS[2], claims, summary: claims.map((c) => ({ verdict: c.verdict, count: 1 })), definitions: new Map(claims.map((c) => [c.verdict, HOSTILE_STRINGS[3]])) },
+        ledger: {
+          present: true,
+          file: HOSTILE_STRINGS[2],
+          claims,
+          summary: claims.map((c) => ({ verdict: c.verdict, count: 1 })),
+          respondentSummary: claims.map((c) => ({ verdict: c.respondent_verdict, count: 1 })),
+          definitions: new Map(claims.map((c) => [c.verdict, HOSTILE_STRINGS[3]])),
+          respondentDefinitions: new Map(claims.map((c) => [c.respondent_verdict, HOSTILE_STRINGS[4]])),
+        },
       });
       assertNoExecutableMarkup(withLedger, "index page with ledger", { pageHead: true });
       assertShownAsText(withLedger, "index page", [HOSTILE_STRINGS[0], HOSTILE_STRINGS[2]]);

@@ -23,7 +23,7 @@ describe("report/export-report", () => {
 
   it("writes the index, one page per notebook and the assets, with progress lines", () => {
     const ledger = path.join(root, "claims.csv");
-    writeFileSync(ledger, `${LEDGER_COLUMNS.join(",")}\nT-1,S,st,1%,1%,,reproduced,ev,09-test.ipynb,how\n`);
+    writeFileSync(ledger, `${LEDGER_COLUMNS.join(",")}\nT-1,S,st,1%,1%,,,reproduced,ev,09-test.ipynb,how,no respondent-level data,,,,,,,,none\n`);
     const out = path.join(root, "report");
     const { pages } = exportReport({ executedDir: executed, ledgerCsv: ledger, outDir: out, log });
     assert.deepEqual(pages, [path.join(out, "index.html"), path.join(out, "09-test.html")]);
@@ -58,7 +58,7 @@ describe("report/export-report", () => {
   it("skips hidden files such as the temporary copy a killed executor left (.executing-*.ipynb), and names the ledger as told", () => {
     writeFileSync(path.join(executed, ".executing-k1ll3d.ipynb"), "{ half-written");
     const ledger = path.join(root, "claims.csv");
-    writeFileSync(ledger, `${LEDGER_COLUMNS.join(",")}\nT-1,S,st,1%,1%,,reproduced,ev,09-test.ipynb,how\n`);
+    writeFileSync(ledger, `${LEDGER_COLUMNS.join(",")}\nT-1,S,st,1%,1%,,,reproduced,ev,09-test.ipynb,how,no respondent-level data,,,,,,,,none\n`);
     const out = path.join(root, "report");
     const { pages } = exportReport({ executedDir: executed, ledgerCsv: ledger, ledgerLabel: "output/claims.csv", outDir: out, log });
     assert.deepEqual(pages.map((page) => path.basename(page)), ["index.html", "09-test.html"]);

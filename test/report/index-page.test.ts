@@ -1,8 +1,29 @@
 import { strict as assert } from "node:assert";
-import { indexPage, notebookPageName, verdictClass } from "../../lib/report/index-page";
+import { indexPage, notebookPageName, respondentEstimate, verdictClass } from "../../lib/report/index-page";
 import { LedgerRow } from "../../lib/claims/ledger";
 
-const claim: LedgerRow = { id: "T1-01", section: "S", statement: "<favourable>", reported: "87%", computed: "87%", interval: "[86.5, 87.5]", verdict: "reproduced", evidence: "Table 1", notebook: "01-a.ipynb", detail: "Sum." };
+const claim: LedgerRow = {
+  id: "T1-01",
+  section: "S",
+  statement: "<favourable>",
+  reported: "87%",
+  computed: "87%",
+  interval: "[86.5, 87.5]",
+  interval_kind: "rounding",
+  verdict: "reproduced",
+  evidence: "Table 1",
+  notebook: "01-a.ipynb",
+  detail: "Sum.",
+  respondent_verdict: "consistent within sampling error",
+  respondent_estimate: "85.9",
+  respondent_ci_low: "84.1",
+  respondent_ci_high: "87.6",
+  respondent_unit: "percent",
+  respondent_base: "all",
+  respondent_domain: "",
+  respondent_waves: "cab-2018;cab-2019",
+  respondent_detail: "<pooled> waves",
+};
 const notebooks = [{ fileName: "01-a.ipynb", page: "01-a.html", title: "01 · A", cells: 4, charts: 1, errors: 0 }];
 
 describe("report/index-page", () => {
@@ -23,6 +44,32 @@ describe("report/index-page", () => {
     assert.ok(html.includes("&lt;favourable&gt;"));
     assert.ok(html.includes('<td class="verdict verdict-reproduced">reproduced</td><td style="text-align:right">2</td><td>Exact.</td>'));
     assert.ok(!html.includes("<script"), "the index has no charts and loads no script");
+  });
+  it("shows both layers side by side: the printed-figures verdict, the respondent-level verdict with its estimate, interval, base and waves", () => {
+    const html = indexPage({
+      title: "Report",
+      notebooks,
+      ledger: {
+        present: true,
+        file: "output/claims.csv",
+        claims: [claim],
+        summary: [{ verdict: "reproduced", count: 1 }],
+        respondentSummary: [{ verdict: "consistent within sampling error", count: 1 }],
+        definitions: new Map([["reproduced", "Exact."]]),
+        respondentDefinitions: new Map([["reproduced", "Rounds."], ["consistent within sampling error", "Inside the interval."]]),
+      },
+    });
+    assert.ok(html.includes("<caption>Verdicts on the printed figures</caption>"));
+    assert.ok(html.includes("<caption>Respondent-level verdicts (survey waves)</caption>"));
+    assert.ok(html.includes('<td class="verdict verdict-consistent-within-sampling-error">consistent within sampling error</td><td style="text-align:right">1</td><td>Inside the interval.</td>'));
+    assert.ok(html.includes("<td>[86.5, 87.5] (rounding)</td>"));
+    assert.ok(html.includes('<td class="verdict verdict-reproduced">reproduced</td><td class="verdict verdict-consistent-within-sampling-error">consistent within sampling error</td>'));
+    assert.ok(html.includes("<td>85.9 percent (95% CI 84.1 to 87.6); base all; waves cab-2018, cab-2019</td>"));
+    assert.ok(html.includes("&lt;pooled&gt; waves"));
+  });
+  it("writes no estimate cell text for a claim without one", () => {
+    assert.equal(respondentEstimate({ ...claim, respondent_estimate: "", respondent_ci_low: "", respondent_ci_high: "", respondent_unit: "" }), "–");
+    assert.equal(respondentEstimate({ ...claim, respondent_domain: "russia_opinion=positive" }), "85.9 percent (95% CI 84.1 to 87.6); base all, among russia_opinion=positive; waves cab-2018, cab-2019");
   });
   it("warns about notebooks that failed to run, escaped", () => {
     const html = indexPage({ title: "Report", notebooks, ledger: { present: false, file: "f", reason: "r" }, failures: [{ notebook: "04-x.ipynb", reason: "cell 3: <Error>" }] });

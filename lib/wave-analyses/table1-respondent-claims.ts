@@ -1,0 +1,204 @@
+import type { RespondentLevelResult } from "../claims/claim-result";
+import { readingsOf } from "../claims/quantifier-conventions";
+import { figureOutcome, rangeOutcome, relationOutcome, RespondentOutcome, weakestOutcome } from "../claims/respondent-verdict";
+import type { Interval } from "../rounding/interval";
+import type { Candidate, Table1Option, TextFigureRow } from "./candidate-evidence";
+import { describeEvidence } from "./evidence-waves";
+import { describeDifference, describeShare, estimateLayer, inPercent, missingWavesLayer, weakestOf } from "./respondent-layers";
+import { HEADLINE_FIGURE_CLAIMS, Table1FromWaves, Table1Item, TABLE1_ITEM_CLAIMS } from "./table1-from-waves";
+import type { LabelledEstimate } from "./wave-estimates";
+
+/**
+ * The respondent-level layer of claims T1-01 … T1-14 (notebook 01): each
+ * judged on the evidence waves of its item ({@link table1FromWaves}) by the
+ * rules of lib/claims/respondent-verdict.ts, on Table 1's base (non-substantive
+ * answers in the denominator, as the printed table has them), the other base
+ * in the detail.
+ */
+
+/** What the memo prints that the Table 1 claims are held against. */
+export interface Table1Printed {
+  /** data/article/table1.csv. */
+  readonly options: readonly Table1Option[];
+  /** data/article/text-figures.csv. */
+  readonly figures: readonly TextFigureRow[];
+  /** The readings of "overwhelmingly" (claims.quantifierRange). */
+  readonly overwhelmingly: Interval;
+}
+
+/** The evidence sample's estimates of an item, or undefined when no wave asks it. */
+function evidenceOf(item: Table1Item): readonly LabelledEstimate[] | undefined {
+  const pooled = item.set.pooled;
+  return pooled === null ? undefined : item.distributions.find((d) => d.sample.id === pooled.id)?.estimates;
+}
+
+function find(estimates: readonly LabelledEstimate[], measure: string, base: "all" | "substantive"): LabelledEstimate {
+  const found = estimates.find((e) => e.measure === measure && e.base === base);
+  if (found === undefined) throw new RangeError(`no estimate of ${measure} on base ${base}`);
+  return found;
+}
+
+function gap(estimate: LabelledEstimate, printed: number): string {
+  const points = 100 * estimate.estimate - printed;
+  return `${points > 0 ? "+" : ""}${points.toFixed(1)} points`;
+}
+
+function perWave(item: Table1Item, measure: string): string {
+  const waves = item.set.evidence.waves.map((wave) => wave.entry.waveId);
+  if (waves.length < 2) return "";
+  const singles = item.distributions.filter((d) => d.sample.waveIds.length === 1 && waves.includes(d.sample.waveIds[0]));
+  return ` Per wave: ${singles.map((d) => `${d.sample.waveIds[0]} ${(100 * find(d.estimates, measure, "all").estimate).toFixed(1)}%`).join(", ")}.`;
+}
+
+/**
+ * The respondent-level results of T1-01 … T1-14:
+ * - T1-01 … T1-06, the headline shares: the top or bottom box on Table 1's
+ *   base against the in-text figure ({@link figureOutcome}); the other base in the detail;
+ * - T1-07 … T1-09, each item's printed options: every option against its
+ *   estimate, the claim's outcome the weakest, the estimate shown that option's;
+ * - T1-10 … T1-12, moderate at least as common as the strongest option: the
+ *   design-based difference moderate − strongest ≥ 0 on its interval
+ *   ({@link relationOutcome}), with its t test, and the sum over items in the detail;
+ * - T1-13, the restated 89 %: the top box of the Russia item against it, and
+ *   every wave, pooling and base that gives it (`candidates`);
+ * - T1-14, "overwhelmingly": both top boxes within each reading's range
+ *   ({@link rangeOutcome}); when the readings disagree, the weakest, each named.
+ * A claim whose item no wave asks gets "no respondent-level data".
+ *
+ * @example table1RespondentResults(table1, printed, candidates).map((r) => r.id) // => ["T1-01", …, "T1-14"]
+ */
+export function table1RespondentResults(table1: Table1FromWaves, printed: Table1Printed, candidates: readonly Candidate[] = []): RespondentLevelResult[] {
+  const item = (concept: string) => {
+    const found = table1.items.find((i) => i.concept === concept);
+    if (found === undefined) throw new RangeError(`table1RespondentResults: no item ${concept}`);
+    return found;
+  };
+  const results: RespondentLevelResult[] = [];
+  for (const figure of printed.figures.filter((f) => HEADLINE_FIGURE_CLAIMS[f.figure_id] !== undefined && f.figure_id !== "russia_positive_restated")) {
+    const id = HEADLINE_FIGURE_CLAIMS[figure.figure_id][0];
+    results.push(headlineResult(id, item(figure.item_id), figure));
+  }
+  for (const [concept, claims] of Object.entries(TABLE1_ITEM_CLAIMS)) results.push(distributionResult(claims.distribution, item(concept), printed.options.filter((o) => o.item_id === concept)));
+  for (const [concept, claims] of Object.entries(TABLE1_ITEM_CLAIMS)) results.push(moderateResult(claims.moderate, item(concept), printed.options, table1));
+  const restated = printed.figures.find((f) => f.figure_id === "russia_positive_restated");
+  if (restated === undefined) throw new RangeError("table1RespondentResults: the restated figure russia_positive_restated is not in the figures");
+  results.push(restatedResult(item(restated.item_id), restated, candidates));
+  results.push(overwhelminglyResult([item("russia_opinion"), item("russia_economic_relations")], printed.overwhelmingly));
+  return results.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+function headlineResult(id: string, item: Table1Item, figure: TextFigureRow): RespondentLevelResult {
+  const estimates = evidenceOf(item);
+  if (estimates === undefined) return missingWavesLayer(id, item.set.evidence);
+  const shown = find(estimates, figure.measure, "all");
+  const other = find(estimates, figure.measure, "substantive");
+  const outcome = figureOutcome(inPercent(shown), figure.value);
+  return {
+    id,
+    ...estimateLayer(
+      shown,
+      "percent",
+      outcome,
+      `Weighted share ${figure.measure} on ${item.concept}, "do not know"/refused in the base as Table 1 prints them: ${describeShare(shown)}, design df ${shown.df}. ` +
+        `Memo ${figure.value}%: gap ${gap(shown, figure.value)}. With them excluded: ${describeShare(other)} (${figureOutcome(inPercent(other), figure.value)}).` +
+        `${perWave(item, figure.measure)} Evidence: ${describeEvidence(item.set.evidence)}.`,
+    ),
+  };
+}
+
+function optionMeasure(item: Table1Item, option: Table1Option): string {
+  if (option.kind !== "substantive") return "nonsubstantive";
+  const code = item.set.pooled!.coding.get(item.concept)!.codes.find((a) => a.kind === "substantive" && a.scalePosition === option.scale_position)?.code;
+  if (code === undefined) throw new RangeError(`no default code of ${item.concept} has scale position ${option.scale_position}`);
+  return String(code);
+}
+
+function distributionResult(id: string, item: Table1Item, options: readonly Table1Option[]): RespondentLevelResult {
+  const estimates = evidenceOf(item);
+  if (estimates === undefined) return missingWavesLayer(id, item.set.evidence);
+  const parts = options.map((option) => {
+    const estimate = find(estimates, optionMeasure(item, option), "all");
+    return { option, estimate, outcome: figureOutcome(inPercent(estimate), option.percent) };
+  });
+  const weakest = weakestOf(parts);
+  const lines = parts.map((p) => `${p.option.response} ${p.option.percent}% → ${(100 * p.estimate.estimate).toFixed(1)}% (95% CI ${(100 * p.estimate.ciLow).toFixed(1)}–${(100 * p.estimate.ciHigh).toFixed(1)}), ${p.outcome}`);
+  return {
+    id,
+    ...estimateLayer(
+      weakest.estimate,
+      "percent",
+      weakest.outcome,
+      `Every printed option of ${item.concept} against the waves ("do not know" and refused, apart in the waves, summed as Table 1 prints them): ${lines.join("; ")}. ` +
+        `The distribution is reproduced only if every option is; the estimate shown is the weakest option's (${weakest.option.response}). Evidence: ${describeEvidence(item.set.evidence)}.`,
+    ),
+  };
+}
+
+function moderateResult(id: string, item: Table1Item, options: readonly Table1Option[], table1: Table1FromWaves): RespondentLevelResult {
+  const pooled = item.set.pooled;
+  if (pooled === null) return missingWavesLayer(id, item.set.evidence);
+  const difference = item.differences.find((d) => d.sample.id === pooled.id)!.difference;
+  const outcome = relationOutcome(inPercent(difference));
+  const printed = (position: number) => options.find((o) => o.item_id === item.concept && o.scale_position === position)?.percent;
+  const sums = table1.sums
+    .map((sum) => ({ sum, evidence: sum.set.pooled === null ? undefined : sum.differences.find((d) => d.sample.id === sum.set.pooled!.id)?.difference }))
+    .filter((s) => s.evidence !== undefined)
+    .map((s) => `over ${s.sum.concepts.join(", ")}: ${describeDifference(s.evidence!)} (${relationOutcome(inPercent(s.evidence!))})`);
+  return {
+    id,
+    ...estimateLayer(
+      difference,
+      "percentage points",
+      outcome,
+      `Share of the moderate positive option minus the strongest, same respondents, design-based: ${describeDifference(difference)}; ` +
+        `printed ${printed(1)}% vs ${printed(2)}%. "At least as common" holds beyond sampling error when the whole interval is ≥ 0, is contradicted when it is < 0. ` +
+        `Summed over items (the claim's aggregate reading) ${sums.join("; ")}. Evidence: ${describeEvidence(item.set.evidence)}.`,
+    ),
+  };
+}
+
+function restatedResult(item: Table1Item, figure: TextFigureRow, candidates: readonly Candidate[]): RespondentLevelResult {
+  const estimates = evidenceOf(item);
+  if (estimates === undefined) return missingWavesLayer("T1-13", item.set.evidence);
+  const shown = find(estimates, figure.measure, "all");
+  const own = candidates.filter((c) => c.figure.claimIds.includes("T1-13"));
+  const giving = own.filter((c) => c.rounds).map((c) => `${c.pooling.label}, base ${c.estimate.base} (${(100 * c.estimate.estimate).toFixed(1)}%)`);
+  const candidatesText =
+    own.length === 0 ? "" : ` Of ${own.length} candidates (each wave and pooling of consecutive waves, each base), ${giving.length === 0 ? "none gives" : `these give`} ${figure.value}%${giving.length === 0 ? "" : `: ${giving.join("; ")}`}.`;
+  return {
+    id: "T1-13",
+    ...estimateLayer(
+      shown,
+      "percent",
+      figureOutcome(inPercent(shown), figure.value),
+      `Weighted share positive on ${item.concept} on Table 1's base: ${describeShare(shown)}; memo's restatement ${figure.value}%: gap ${gap(shown, figure.value)}.${candidatesText} ` +
+        `Evidence: ${describeEvidence(item.set.evidence)}.`,
+    ),
+  };
+}
+
+function overwhelminglyResult(items: readonly Table1Item[], range: Interval): RespondentLevelResult {
+  const shares = items.map((item) => ({ item, estimates: evidenceOf(item) }));
+  const missing = shares.find((s) => s.estimates === undefined);
+  if (missing !== undefined) return missingWavesLayer("T1-14", missing.item.set.evidence);
+  const positives = shares.map((s) => ({ item: s.item, estimate: find(s.estimates!, "positive", "all") }));
+  const perReading = readingsOf(range).map((reading) => {
+    const outcomes = positives.map((p) => ({ ...p, outcome: rangeOutcome(inPercent(p.estimate), reading.range) }));
+    return { reading, outcome: weakestOutcome(outcomes.map((o) => o.outcome)), weakest: weakestOf(outcomes) };
+  });
+  const agree = perReading.every((r) => r.outcome === perReading[0].outcome);
+  const outcome: RespondentOutcome = weakestOutcome(perReading.map((r) => r.outcome));
+  const shown = weakestOf(perReading).weakest.estimate;
+  const readings = perReading.map((r) => `"${r.reading.reading}" [${r.reading.range.lower.toFixed(1)}, ${r.reading.range.upper.toFixed(1)}]: ${r.outcome}`).join("; ");
+  return {
+    id: "T1-14",
+    ...estimateLayer(
+      shown,
+      "percent",
+      outcome,
+      `Both top boxes with their 95% intervals (${positives.map((p) => `${p.item.concept} ${describeShare(p.estimate)}`).join("; ")}) within each reading of "overwhelmingly": ${readings}. ` +
+        (agree ? "Every reading gives the same outcome." : "The readings disagree: the weakest outcome is given (the verdict depends on the reading).") +
+        ` Evidence: ${describeEvidence(positives[0].item.set.evidence)}.`,
+    ),
+  };
+}
