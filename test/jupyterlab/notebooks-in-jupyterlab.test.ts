@@ -10,9 +10,14 @@
  * 1. every notebook, untrusted, at 1440 × 900 as stock JupyterLab shows it
  *    (the Plotly renderer switched off): every chart's static picture loads,
  *    and no output is wider than its output area;
- * 2. the charts of notebooks 01 and 06 with an output area 600 px wide: each
+ * 2. the charts of notebooks 00, 01, 02 and 06 with an output area 600 px wide: each
  *    picture fits, and its smallest text is drawn at 10 px or more;
- * 3. notebook 01 run in the app (Run All Cells) on the tslab kernel: no
+ * 3. where plotly's JupyterLab extension is installed, notebooks 01 and 06
+ *    still untrusted: its renderer is marked safe (it renders JSON, not
+ *    HTML), so each chart is drawn by Plotly from the output's
+ *    application/vnd.plotly.v1+json (plotly.js of the extension), in place
+ *    of the static picture;
+ * 4. notebook 01 run in the app (Run All Cells) on the tslab kernel: no
  *    error output, and, when plotly's JupyterLab extension is installed, a
  *    chart answers the mouse with Plotly's hover label.
  * Screenshots go to output/screenshots/jupyterlab/. Skipped, with a plain
@@ -144,6 +149,7 @@ describe("the notebooks in real JupyterLab (where installed): untrusted, narrow,
 
   /** Opens a notebook on a fresh workspace and waits until every output is there and every picture has loaded. */
   const open = async (name: string): Promise<OutputsState> => {
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${base}/lab/tree/${name}?reset&token=${token}`);
     const expected = expectedOf(path.join(notebooksDir, name));
     return poll(async () => {
@@ -217,7 +223,7 @@ describe("the notebooks in real JupyterLab (where installed): untrusted, narrow,
     });
   }
 
-  for (const name of listNotebooks().filter((notebook) => /^0[016]-/.test(notebook))) {
+  for (const name of listNotebooks().filter((notebook) => /^0[0126]-/.test(notebook))) {
     it(`${name} with a 600 px output area: each chart fits and its smallest text is at least ${MIN_CHART_TEXT_PX} px`, async () => {
       const first = await open(name);
       await page.setViewportSize({ width: Math.round(1440 - (first.areaWidth - 600)), height: 900 });
@@ -235,6 +241,33 @@ describe("the notebooks in real JupyterLab (where installed): untrusted, narrow,
       });
       assert.deepEqual(state.overflowing, [], "outputs wider than their output area");
       await page.setViewportSize({ width: 1440, height: 900 });
+    });
+  }
+
+  /** Per Plotly chart of the open notebook: the number of traces plotly.js drew, and whether the chart overflows its output. */
+  const PLOTLY_DRAWN = `[...document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-RenderedPlotly")].map((chart) => ({
+    traces: chart.querySelectorAll(".main-svg .trace").length,
+    overflows: chart.getBoundingClientRect().right > chart.closest(".jp-OutputArea").getBoundingClientRect().right + 1,
+  }))`;
+
+  for (const name of listNotebooks().filter((notebook) => /^0[16]-/.test(notebook))) {
+    it(`${name}, untrusted, with plotly's JupyterLab renderer: each chart drawn by Plotly from its JSON, inside the output area`, async function () {
+      if (plotlyInstalled !== true) {
+        console.log("    skipped: plotly's JupyterLab extension is not installed (pip install plotly)");
+        this.skip();
+      }
+      plotlyRenderer(true);
+      const expected = expectedOf(path.join(notebooksDir, name));
+      await open(name);
+      const drawn = await poll(async () => {
+        const charts = (await page.evaluate(PLOTLY_DRAWN)) as { traces: number; overflows: boolean }[];
+        return charts.length === expected.charts.length && charts.every((chart) => chart.traces > 0) ? charts : undefined;
+      }, () => `Plotly to draw the ${expected.charts.length} charts of ${name}`, 60_000);
+      await screenshot(`${name.replace(/\.ipynb$/, "")}-untrusted-plotly.png`);
+      assert.deepEqual(drawn.filter((chart) => chart.overflows), [], "Plotly charts wider than their output area");
+      const state = (await page.evaluate(MEASURE)) as OutputsState;
+      assert.equal(state.pictures.length, 0, "the Plotly renderer is preferred to the static picture");
+      assert.deepEqual(state.overflowing, [], "outputs wider than their output area");
     });
   }
 
