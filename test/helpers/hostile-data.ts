@@ -71,6 +71,9 @@ export interface HostileData {
 export function writeHostileData(dataDir: string): HostileData {
   cpSync(projectPath("data"), dataDir, { recursive: true });
   const markers = new Map<string, string>();
+  /** Table 2's categories as attacked: a codebook label naming one must name it as attacked, since the package matches them (Table 2 from the waves). */
+  const table2Categories = new Map<string, string>();
+  const sameCategory = (text: string): string => text.trim().replace(/\s+/g, " ").toLowerCase();
   let columnIndex = 0;
   for (const [file, columns] of Object.entries(HOSTILE_COLUMNS)) {
     const full = path.join(dataDir, file);
@@ -90,7 +93,9 @@ export function writeHostileData(dataDir: string): HostileData {
         if (!payloadOf.has(original)) payloadOf.set(original, payloadOf.size % HOSTILE_PAYLOADS.length);
         const payload = HOSTILE_PAYLOADS[payloadOf.get(original)!];
         const text = payload.text.replace(/\{marker\}/g, marker);
-        row[position] = replace ? text : payload.leading === true ? `${text} ${original}` : `${original} ${text}`;
+        const linked = file === "waves/codebook.csv" && column === "label" ? table2Categories.get(sameCategory(original)) : undefined;
+        row[position] = linked ?? (replace ? text : payload.leading === true ? `${text} ${original}` : `${original} ${text}`);
+        if (file === "article/table2.csv" && column === "category") table2Categories.set(sameCategory(original), row[position]);
       }
     }
     const quote = (field: string): string => `"${field.replace(/"/g, '""')}"`;
