@@ -95,7 +95,7 @@ export function plotlyVerdictChart(chart: VerdictChart): PlotlyFigure {
   };
 }
 
-const SVG_WIDTH = 720;
+const SVG_WIDTH = 690;
 const LABEL_WIDTH = 300;
 const BAR_HEIGHT = 26;
 const BAR_GAP = 10;
@@ -129,7 +129,7 @@ export function svgVerdictChart(chart: VerdictChart): string {
     `<text x="10" y="22" font-size="15" font-weight="bold">${escapeHtml(chart.title)}</text>`,
     ...bars,
     `<line x1="${LABEL_WIDTH}" y1="${TOP - 4}" x2="${LABEL_WIDTH}" y2="${height - 36}" stroke="#333333"/>`,
-    `<text x="10" y="${height - 12}" font-size="11">${escapeHtml(chart.caption)}</text>`,
+    `<text x="10" y="${height - 12}" font-size="12">${escapeHtml(chart.caption)}</text>`,
     `</svg>`,
   ].join("\n");
 }

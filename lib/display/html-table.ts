@@ -1,10 +1,13 @@
 import { escapeHtml } from "./escape-html";
+import { isNotebookFileName } from "./markdown-table";
 
 /**
  * One column of an HTML table: the row key, its header, how to format a cell
  * and how to align it. A union over the keys of `Row`, so that `format`
  * receives the type of its own column: `{ key: "possible", format: (v) =>
  * formatInterval(v) }` type-checks `v` as the row's `possible` field.
+ * `link: true` makes each cell a relative link to the notebook it names
+ * (see {@link htmlTable}).
  */
 export type HtmlColumn<Row> = {
   [Key in keyof Row & string]: {
@@ -12,12 +15,17 @@ export type HtmlColumn<Row> = {
     readonly label: string;
     readonly format?: (value: Row[Key], row: Row) => string;
     readonly align?: "left" | "right";
+    readonly link?: boolean;
   };
 }[keyof Row & string];
 
 /**
- * Renders rows as an HTML table with escaped cells and a caption. Numbers are
- * right-aligned by default; NaN and undefined show as "–".
+ * Renders rows as an HTML table with escaped cells and an optional caption.
+ * Numbers are right-aligned by default; NaN and undefined show as "–". Cells
+ * of a `link` column must be notebook file names (`NN-name.ipynb`, see
+ * isNotebookFileName) and become relative links showing the name without
+ * ".ipynb"; any other text throws a RangeError naming it, so no link can
+ * leave the notebooks folder or run script.
  *
  * @example htmlTable([{ a: 1 }], [{ key: "a", label: "A" }], "Caption")
  * // => '<table ...><caption>Caption</caption><thead>...'
@@ -30,7 +38,7 @@ export function htmlTable<Row extends object>(rows: readonly Row[], columns: rea
         const value = row[c.key];
         const text = formatCell(c, row);
         const align = c.align ?? (typeof value === "number" ? "right" : "left");
-        return `<td style="text-align:${align}">${escapeHtml(text)}</td>`;
+        return `<td style="text-align:${align}">${c.link === true ? notebookAnchor(text) : escapeHtml(text)}</td>`;
       });
       return `<tr>${cells.join("")}</tr>`;
     })
@@ -56,4 +64,10 @@ function defaultFormat(value: unknown): string {
   if (typeof value === "number") return String(Math.round(value * 1e6) / 1e6);
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
+}
+
+/** A relative link to a notebook of the same folder, e.g. `<a href="01-a.ipynb">01-a</a>`; throws a RangeError for anything but a notebook file name. */
+function notebookAnchor(name: string): string {
+  if (!isNotebookFileName(name)) throw new RangeError(`htmlTable: ${JSON.stringify(name)} in a link column is not a notebook file name (NN-name.ipynb)`);
+  return `<a href="${name}">${name.replace(/\.ipynb$/, "")}</a>`;
 }

@@ -1,4 +1,17 @@
 import { escapeMarkdownCell } from "./escape-markdown";
+
+/**
+ * True for a plain notebook file name of this package, `NN-name.ipynb`
+ * (two digits, lower-case letters, digits and dashes): no folder, no space,
+ * nothing a link could use to leave the notebooks folder or run script.
+ *
+ * @example isNotebookFileName("03-reasons-table2.ipynb") // => true
+ * @example isNotebookFileName("javascript:alert(1)") // => false
+ */
+export function isNotebookFileName(name: string): boolean {
+  return /^\d{2}-[a-z0-9-]+\.ipynb$/.test(name);
+}
+
 /**
  * A relative Markdown link to a notebook in the same folder, e.g.
  * `[03-reasons-table2](03-reasons-table2.ipynb)`. Refuses anything but a
@@ -8,7 +21,7 @@ import { escapeMarkdownCell } from "./escape-markdown";
  * @example notebookLink("03-reasons-table2.ipynb") // => "[03-reasons-table2](03-reasons-table2.ipynb)"
  */
 export function notebookLink(notebook: string): string {
-  if (!/^\d{2}-[a-z0-9-]+\.ipynb$/.test(notebook)) throw new RangeError(`notebookLink: ${JSON.stringify(notebook)} is not a notebook file name`);
+  if (!isNotebookFileName(notebook)) throw new RangeError(`notebookLink: ${JSON.stringify(notebook)} is not a notebook file name`);
   return `[${notebook.replace(/\.ipynb$/, "")}](${notebook})`;
 }
 

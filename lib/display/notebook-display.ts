@@ -8,7 +8,10 @@ import { pointRange, PointRangeChart, PointRangeOptions } from "./point-range";
 import { svgPointRange } from "./svg-point-range";
 import { formatPercent } from "./format-percent";
 import { escapeHtml } from "./escape-html";
-import { formatCell, htmlTable, HtmlColumn } from "./html-table";
+import { escapeMarkdownCell } from "./escape-markdown";
+import { writeFullTable } from "./full-table-csv";
+import { formatCell, HtmlColumn } from "./html-table";
+import { tableBlock, TableOptions } from "./table-block";
 
 /** A Jupyter mime bundle: mime type → payload. */
 export type MimeBundle = Record<string, string | object>;
@@ -35,14 +38,47 @@ export function chartBundle(figure: PlotlyFigure, svg: string, text: string): Mi
   return { [PLOTLY_MIME]: figure, "text/html": svgImageHtml(svg, text.split("\n", 1)[0]), "image/svg+xml": svg, "text/plain": text };
 }
 
+/** Smallest text size, in CSS pixels, a static chart is ever shown at: it is never scaled down further, but scrolls sideways in its box. */
+export const MIN_CHART_TEXT_PX = 10;
+
+/** How much larger than its own size a static chart may be shown in a wide output area (SVG stays sharp). */
+export const MAX_CHART_UPSCALE = 1.35;
+
+/**
+ * The width of an SVG document (its root `width` attribute, px) and the
+ * smallest `font-size` attribute it uses (px); each left out when absent.
+ *
+ * @example svgTextMetrics('<svg width="600"><text font-size="11">a</text><text font-size="10">b</text></svg>') // => { width: 600, smallestFont: 10 }
+ */
+export function svgTextMetrics(svg: string): { width?: number; smallestFont?: number } {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? "";
+  const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);
+  const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((match) => Number(match[1])).filter((size) => size > 0);
+  return { ...(width > 0 ? { width } : {}), ...(sizes.length > 0 ? { smallestFont: Math.min(...sizes) } : {}) };
+}
+
 /**
  * An `<img>` showing an SVG document through a base64 data: URL, with
- * escaped alt text; full width up to the SVG's own size.
+ * escaped alt text, in a box of its own. The picture fills the output's width
+ * between two bounds: at most {@link MAX_CHART_UPSCALE} × its own width, and
+ * at least the width at which its smallest text is {@link MIN_CHART_TEXT_PX}
+ * px (own width × 10 / smallest font-size); in an output narrower than that,
+ * the box scrolls sideways instead of the text shrinking. The package's
+ * charts are drawn 600 px wide with text of 10 px and more, so they fit an
+ * output 600 px wide with every label at 10 px or more.
  *
- * @example svgImageHtml("<svg xmlns='http://www.w3.org/2000/svg'/>", "Chart") // => '<img alt="Chart" style="max-width:100%;height:auto" src="data:image/svg+xml;base64,PHN2Zy...">'
+ * @example svgImageHtml('<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300"><text font-size="10">a</text></svg>', "Chart")
+ * // => '<div class="lwn-chart" style="overflow-x:auto;max-width:100%"><img alt="Chart" style="display:block;width:100%;max-width:810px;min-width:600px;height:auto" src="data:image/svg+xml;base64,...">'
  */
 export function svgImageHtml(svg: string, alt: string): string {
-  return `<img alt="${escapeHtml(alt)}" style="max-width:100%;height:auto" src="data:image/svg+xml;base64,${Buffer.from(svg, "utf8").toString("base64")}">`;
+  const { width, smallestFont } = svgTextMetrics(svg);
+  const bounds =
+    width === undefined
+      ? "max-width:100%"
+      : `width:100%;max-width:${Math.round(width * MAX_CHART_UPSCALE)}px` +
+        (smallestFont === undefined ? "" : `;min-width:${Math.ceil((width * MIN_CHART_TEXT_PX) / smallestFont)}px`);
+  const image = `<img alt="${escapeHtml(alt)}" style="display:block;${bounds};height:auto" src="data:image/svg+xml;base64,${Buffer.from(svg, "utf8").toString("base64")}">`;
+  return `<div class="lwn-chart" style="overflow-x:auto;max-width:100%">${image}</div>`;
 }
 
 /**
@@ -95,15 +131,54 @@ export function showMarkdown(markdown: string): void {
 
 /**
  * Shows rows (plain objects or an Arquero table) as an escaped HTML table
- * with a caption; all columns unless `columns` is given.
+ * fitted to the output (see {@link tableBlock}): caption above, a box that
+ * scrolls sideways when the table is wider than the output, long tables
+ * collapsed behind a summary line with their row count, and at most
+ * {@link TABLE_LIMITS} rows and columns (100 and 30 unless `options` say
+ * otherwise). When rows or columns are left out, the whole table is written
+ * as CSV to `output/tables/<notebook>/<caption slug>.csv` (see
+ * {@link fullTableFile}; under LWN_OUTPUT_DIR, in the main job the run's own
+ * folder) and a note under the table names it. All columns unless `columns`
+ * is given.
  *
  * @example showTable(loadTable1(), "Table 1 as transcribed")
+ * @example showTable(codingRows, "Coding used for each wave", columns, { maxRows: 50 })
  */
-export function showTable<Row extends object>(rows: readonly Row[] | aq.ColumnTable, caption: string, columns?: readonly HtmlColumn<Row>[]): void {
+export function showTable<Row extends object>(rows: readonly Row[] | aq.ColumnTable, caption: string, columns?: readonly HtmlColumn<Row>[], options: TableOptions = {}): void {
   const objects = (Array.isArray(rows) ? rows : (rows as aq.ColumnTable).objects()) as Row[];
   const chosen = columns ?? (Object.keys(objects[0] ?? {}).map((key) => ({ key, label: key })) as unknown as HtmlColumn<Row>[]);
-  const text = [caption, chosen.map((c) => c.label).join(" | "), ...objects.map((row) => chosen.map((c) => formatCell(c, row)).join(" | "))].join("\n");
-  showHtml(htmlTable(objects, chosen, caption), text);
+  const block = tableBlock(objects, chosen, caption, options);
+  if (block.fullTable !== undefined) {
+    writeFullTable(block.fullTable.file, objects, chosen.map((column) => ({ label: column.label, text: (row: Row) => formatCell(column, row) })));
+  }
+  showHtml(block.html, block.text);
+}
+
+/**
+ * Shows a notice in a visible box: a red-bordered "SYNTHETIC DATA" box
+ * (`kind` "synthetic"), or an amber one for any other warning. `title` and
+ * `text` are plain text (escaped here), not Markdown. The output carries the
+ * box as HTML, and Markdown and plain text twins for front ends without HTML.
+ *
+ * @example showNotice("SYNTHETIC DATA.", "These waves were generated to match the memo's published figures.")
+ */
+export function showNotice(title: string, text: string, kind: "synthetic" | "warning" = "synthetic"): void {
+  displayBundle(noticeBundle(title, text, kind));
+}
+
+/**
+ * The mime bundle of {@link showNotice}: `text/html` (the box), `text/markdown`
+ * (bold title, text; both escaped) and `text/plain`.
+ *
+ * @example noticeBundle("SYNTHETIC DATA.", "Not survey results.", "synthetic")["text/plain"] // => "SYNTHETIC DATA. Not survey results."
+ */
+export function noticeBundle(title: string, text: string, kind: "synthetic" | "warning"): MimeBundle {
+  const colour = kind === "synthetic" ? { border: "#b2182b", background: "#fdf2f2" } : { border: "#b35806", background: "#fff6e8" };
+  const html =
+    `<div class="lwn-notice lwn-notice-${kind}" style="border:2px solid ${colour.border};border-left-width:8px;background:${colour.background};` +
+    `color:#1a1a1a;padding:0.5em 0.75em;margin:0.5em 0;max-width:60em">` +
+    `<strong style="color:${colour.border}">${escapeHtml(title)}</strong> ${escapeHtml(text)}</div>`;
+  return { "text/html": html, "text/markdown": `**${escapeMarkdownCell(title)}** ${escapeMarkdownCell(text)}`, "text/plain": `${title} ${text}` };
 }
 
 /**
@@ -116,7 +191,7 @@ export function showDivergingLikert(chart: DivergingLikertChart): void {
   const text = chart.bars.map((bar) => `${bar.label}: ${bar.segments.map((s) => `${s.response} ${s.percent}%`).join("; ")}`).join("\n");
   displayBundle(chartBundle(plotlyDivergingLikert(chart), svgDivergingLikert(chart), `${chart.title}\n${text}\n${chart.caption}`));
   const rows = chart.bars.flatMap((bar) => bar.segments.map((s) => ({ item: bar.label, response: s.response, percent: s.percent })));
-  showHtml(htmlTable(rows, [{ key: "item", label: "Item" }, { key: "response", label: "Response" }, { key: "percent", label: "%" }], `Data of the chart: ${chart.title}`), text);
+  showTable(rows, `Data of the chart: ${chart.title}`, [{ key: "item", label: "Item" }, { key: "response", label: "Response" }, { key: "percent", label: "%" }]);
 }
 
 /**
@@ -139,7 +214,7 @@ export function showPointRange(input: PointRangeChart, options: PointRangeOption
     { key: "interval", label: "Interval (%)", align: "right" },
     { key: "n", label: "n", align: "right" },
   ];
-  showHtml(htmlTable(rows, columns, `Data of the chart: ${chart.title}`), text);
+  showTable(rows, `Data of the chart: ${chart.title}`, columns);
 }
 
 /** One row of the data table under a point-range chart (numbers already formatted). */

@@ -6,11 +6,11 @@ import { labelColour, likertColour } from "./palette";
 import { formatPercent } from "./format-percent";
 import { px, svgLegend, svgOpen, svgText, svgWrappedText } from "./svg-parts";
 
-const WIDTH = 820;
+const WIDTH = 600;
 const MARGIN = 10;
-const LABEL_WIDTH = 230;
-const DK_GAP = 36;
-const DK_WIDTH = 90;
+const LABEL_WIDTH = 176;
+const DK_GAP = 26;
+const DK_WIDTH = 64;
 const BAR_HEIGHT = 28;
 /** Room above each bar for labels of segments too narrow to hold their own. */
 const OUTSIDE_LABEL_ROOM = 18;
@@ -22,7 +22,7 @@ const VALUE_FONT = 11;
  * {@link plotlyDivergingLikert}: it needs no JavaScript, so it shows in an
  * untrusted notebook in JupyterLab, on GitHub and in static viewers. Layout,
  * top to bottom: title (wrapped), legend, one row per item (label wrapped on
- * up to two lines, full text in the tooltip), the diverging panel with
+ * up to three lines, full text in the tooltip), the diverging panel with
  * negative options left of zero and an axis in absolute values, the "do not
  * know" panel apart on the right, the caption (wrapped). Every percentage is
  * printed: inside its segment when it fits, else above the bar with a leader
@@ -71,7 +71,7 @@ export function svgDivergingLikert(input: DivergingLikertChart): string {
   chart.bars.forEach((bar, index) => {
     const barTop = plotTop + index * ROW_HEIGHT + OUTSIDE_LABEL_ROOM + 8;
     const barMiddle = barTop + BAR_HEIGHT / 2;
-    const lines = wrapText(bar.label, LABEL_WIDTH - 12, 12, 2);
+    const lines = wrapText(bar.label, LABEL_WIDTH - 12, 12, 3);
     const firstBaseline = barMiddle + 4 - ((lines.length - 1) * 15) / 2;
     body.push(`<g><title>${escapeHtml(bar.label)}</title>${svgText(panelLeft - 10, firstBaseline, lines, { size: 12, anchor: "end" }, 15)}</g>`);
     for (const placed of layout[index]) {

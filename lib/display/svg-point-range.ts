@@ -7,7 +7,7 @@ import { connectsPoints, percentAxisBottom, percentAxisTop, pointRange, pointRan
 import { svgMarker } from "./svg-marker";
 import { px, svgLegend, svgOpen, svgSyntheticMark, svgText, svgWrappedText, SYNTHETIC_MARK } from "./svg-parts";
 
-const WIDTH = 820;
+const WIDTH = 600;
 const PLOT_LEFT = 74;
 const PLOT_RIGHT = WIDTH - 24;
 const PLOT_HEIGHT = 260;
@@ -56,7 +56,7 @@ export function svgPointRange(input: PointRangeChart, options: PointRangeOptions
     PLOT_LEFT + band * (categories.indexOf(category) + 0.5) + (seriesIndex - (seriesCount - 1) / 2) * spacing;
   let labelDepth = 0;
   categories.forEach((category, index) => {
-    const lines = wrapText(category, band - 8, 11, 3);
+    const lines = wrapText(category, band - 8, 11, 4);
     labelDepth = Math.max(labelDepth, lines.length);
     body.push(svgText(PLOT_LEFT + band * (index + 0.5), plotBottom + 16, lines, { size: 11, anchor: "middle" }));
   });
@@ -77,7 +77,7 @@ export function svgPointRange(input: PointRangeChart, options: PointRangeOptions
         body.push(`<line x1="${px(x - 4)}" y1="${px(y(end))}" x2="${px(x + 4)}" y2="${px(y(end))}" stroke="${style.colour}" stroke-width="1.5"/>`);
       }
       body.push(svgMarker(style.symbol, x, y(point.estimate), style.colour));
-      body.push(svgText(x + 7, y(point.estimate) + 4, `${formatPercent(point.estimate)}%`, { size: 10, halo: true }));
+      body.push(svgText(x + 7, y(point.estimate) + 4, `${formatPercent(point.estimate)}%`, { size: 11, halo: true }));
       body.push("</g>");
     }
   });

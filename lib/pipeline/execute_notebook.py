@@ -150,7 +150,9 @@ class Executor:
     async def start_kernel(self, job):
         began = time.monotonic()
         job.km = AsyncKernelManager(kernel_name=self.kernel)
-        await ensure(job.km.start_kernel(cwd=os.path.dirname(os.path.abspath(job.input))))
+        # JPY_SESSION_NAME names the notebook to its kernel, as Jupyter Server does (capped tables' CSV folder).
+        env = {**os.environ, "JPY_SESSION_NAME": os.path.abspath(job.input)}
+        await ensure(job.km.start_kernel(cwd=os.path.dirname(os.path.abspath(job.input)), env=env))
         job.kc = job.km.client()
         await ensure(job.kc.start_channels())
         await ensure(job.kc.wait_for_ready(timeout=60))

@@ -81,13 +81,50 @@ export function labArguments(userArgs: readonly string[], context: { uid: number
 export function installAdvice(jupyterPath: string): string[] {
   return [
     "JupyterLab was not found (looked in the active virtual or conda environment, on the PATH, and in .venv/ and venv/ of the project).",
-    "Install it in a virtual environment inside the project, where `npm run lab` finds it:",
-    "  python3 -m venv .venv && .venv/bin/pip install jupyterlab",
+    "Install it, with plotly (whose JupyterLab extension makes the charts interactive), in a virtual environment inside the project, where `npm run lab` finds it:",
+    "  python3 -m venv .venv && .venv/bin/pip install jupyterlab plotly",
     "or with conda (then activate the environment before `npm run lab`):",
-    "  conda install -c conda-forge jupyterlab",
+    "  conda install -c conda-forge jupyterlab plotly",
     "To use the kernel from a JupyterLab, classic notebook or VS Code of your own instead, run `npm run kernel` and start it with",
     `  JUPYTER_PATH=${jupyterPath}`,
     'and pick the kernel "TypeScript (tslab)". See environment.md, section "Opening the notebooks".',
+  ];
+}
+
+/** Name of the JupyterLab extension, shipped in the `plotly` pip and conda packages, that renders Plotly figures (application/vnd.plotly.v1+json). */
+export const PLOTLY_LABEXTENSION = "jupyterlab-plotly";
+
+/**
+ * Whether the JupyterLab of `jupyter` has the Plotly renderer: a folder
+ * `labextensions/jupyterlab-plotly/` in one of its data folders (`jupyter
+ * --paths --json`, which honours JUPYTER_PATH and the environment's prefix).
+ * Undefined when the folders cannot be listed.
+ *
+ * @example hasPlotlyRenderer("/home/me/lwn/.venv/bin/jupyter") // => true after `.venv/bin/pip install plotly`
+ */
+export function hasPlotlyRenderer(jupyter: string, env: NodeJS.ProcessEnv = process.env): boolean | undefined {
+  const listed = spawnSync(jupyter, ["--paths", "--json"], { encoding: "utf8", env, timeout: 60_000 });
+  if (listed.status !== 0) return undefined;
+  try {
+    const { data } = JSON.parse(listed.stdout) as { data?: string[] };
+    return (data ?? []).some((folder) => existsSync(path.join(folder, "labextensions", PLOTLY_LABEXTENSION, "package.json")));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What to tell a user whose JupyterLab has no Plotly renderer: the charts
+ * show as static pictures, and how to add it to that JupyterLab's environment.
+ *
+ * @example plotlyAdvice("/home/me/lwn/.venv/bin/jupyter") // => ["... static pictures ...", "  /home/me/lwn/.venv/bin/pip install plotly", ...]
+ */
+export function plotlyAdvice(jupyter: string): string[] {
+  const pip = path.isAbsolute(jupyter) ? path.join(path.dirname(jupyter), process.platform === "win32" ? "pip.exe" : "pip") : "pip";
+  return [
+    "The Plotly renderer (JupyterLab extension jupyterlab-plotly, part of the plotly package) is not installed with this JupyterLab:",
+    "the charts show as static pictures. For interactive charts (hover, zoom), install it in JupyterLab's environment and restart:",
+    `  ${pip} install plotly    (or: conda install -c conda-forge plotly)`,
   ];
 }
 

@@ -26,6 +26,7 @@ import { LOCK_FILE } from "./output-lock";
  *     output/notebooks  -> current/notebooks        output/claims.csv -> current/claims.csv
  *     output/claims     -> current/claims           output/report     -> current/report
  *     output/estimates  -> current/estimates        output/estimates.csv -> current/estimates.csv
+ *     output/tables     -> current/tables (whole tables behind capped notebook outputs)
  *     output/current    -> .runs/<id of the last complete run>
  *
  * A run that succeeded gets its marker (`run.json`, status "complete") and is
@@ -46,7 +47,7 @@ export const FAILED_RUN_DIR = "failed-run";
 /** The marker file of a run folder. */
 export const RUN_MARKER = "run.json";
 /** What a run writes, each reachable at `<output>/<entry>` through a link into `current`. */
-export const RUN_ENTRIES = ["notebooks", "claims", "claims.csv", "estimates", "estimates.csv", "report"] as const;
+export const RUN_ENTRIES = ["notebooks", "claims", "claims.csv", "estimates", "estimates.csv", "report", "tables"] as const;
 
 /** One notebook as the marker records it: SHA-256 of the source that ran and of its executed copy. */
 export interface MarkerNotebook {
@@ -81,7 +82,7 @@ export interface RunFolder {
 
 /**
  * Creates the folder of a new run, `<output>/.runs/<id>`, with its
- * `notebooks/` and `claims/` subfolders. The id sorts by start time and names
+ * `notebooks/`, `claims/` and `tables/` subfolders. The id sorts by start time and names
  * the process: `20261125T101500Z-pid1234`.
  *
  * @example startRun("/home/me/lwn/output").dir // => "/home/me/lwn/output/.runs/20261125T101500Z-pid1234"
@@ -92,6 +93,7 @@ export function startRun(outputDir: string, now: Date = new Date()): RunFolder {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, "notebooks"), { recursive: true });
   mkdirSync(path.join(dir, "claims"), { recursive: true });
+  mkdirSync(path.join(dir, "tables"), { recursive: true });
   return { id, dir, outputDir };
 }
 

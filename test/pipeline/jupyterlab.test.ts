@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { findJupyterLab, installAdvice, labArguments, LabSystem } from "../../lib/pipeline/jupyterlab";
+import { findJupyterLab, hasPlotlyRenderer, installAdvice, labArguments, LabSystem, plotlyAdvice } from "../../lib/pipeline/jupyterlab";
 
 /** A fake machine: `installed` maps jupyter commands to their JupyterLab version; every command probed is recorded. */
 function fakeSystem(installed: Record<string, string>, env: NodeJS.ProcessEnv = {}): { system: LabSystem; probed: string[] } {
@@ -56,11 +56,22 @@ describe("labArguments", () => {
   });
 });
 
+describe("hasPlotlyRenderer and plotlyAdvice", () => {
+  it("answers undefined for a jupyter command that cannot list its folders", () => {
+    assert.equal(hasPlotlyRenderer("/nonexistent/bin/jupyter"), undefined);
+  });
+
+  it("names the pip of JupyterLab's own environment", () => {
+    assert.match(plotlyAdvice("/p/.venv/bin/jupyter").join("\n"), /\/p\/\.venv\/bin\/pip install plotly/);
+    assert.match(plotlyAdvice("jupyter").join("\n"), /^ {2}pip install plotly/m);
+  });
+});
+
 describe("installAdvice", () => {
   it("says how to install JupyterLab with pip in .venv or with conda, and what JUPYTER_PATH other front ends need", () => {
     const text = installAdvice("/p/output/jupyter/share/jupyter").join("\n");
-    assert.match(text, /python3 -m venv \.venv && \.venv\/bin\/pip install jupyterlab/);
-    assert.match(text, /conda install -c conda-forge jupyterlab/);
+    assert.match(text, /python3 -m venv \.venv && \.venv\/bin\/pip install jupyterlab plotly/);
+    assert.match(text, /conda install -c conda-forge jupyterlab plotly/);
     assert.match(text, /JUPYTER_PATH=\/p\/output\/jupyter\/share\/jupyter/);
     assert.match(text, /npm run kernel/);
   });

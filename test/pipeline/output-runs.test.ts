@@ -66,10 +66,10 @@ function shown(outputDir: string): Record<string, string> {
 }
 
 describe("output runs: each run in its own folder, made current by one rename", () => {
-  it("names a run folder by start time and pid, with notebooks/ and claims/ inside", () => {
+  it("names a run folder by start time and pid, with notebooks/, claims/ and tables/ inside", () => {
     const run = startRun(outputFolder(), new Date("2026-11-25T10:15:00.123Z"));
     assert.equal(run.id, `20261125T101500Z-pid${process.pid}`);
-    assert.deepEqual(readdirSync(run.dir).sort(), ["claims", "notebooks"]);
+    assert.deepEqual(readdirSync(run.dir).sort(), ["claims", "notebooks", "tables"]);
     assert.equal(path.dirname(run.dir), path.join(run.outputDir, RUNS_DIR));
   });
 
