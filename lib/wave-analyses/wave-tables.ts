@@ -233,10 +233,11 @@ export function trendRows(rows: readonly { readonly measure: string; readonly wa
  * @example changeRows(differences)[0].change // => "-0.4 (-3.2 to 2.4)"
  */
 export function changeRows(
-  rows: readonly { readonly measure: string; readonly from: string; readonly to: string; readonly synthetic: boolean; readonly t: number; readonly df: number; readonly pValue: number; readonly holmP: number; readonly significant: boolean; readonly row: Estimate }[],
+  rows: readonly { readonly measure: string; readonly from: string; readonly to: string; readonly synthetic: boolean; readonly t: number; readonly df: number; readonly pValue: number; readonly holmP: number; readonly significant: boolean; readonly row: Estimate; readonly comparison?: string }[],
 ): TextRow[] {
   return rows.map((d) => ({
     series: d.measure,
+    ...(d.comparison === undefined ? {} : { comparison: d.comparison }),
     from: d.from,
     to: d.to,
     "change (points, 95% CI)": pointsCell(d.row),
@@ -246,6 +247,30 @@ export function changeRows(
     p: pValueCell(d.pValue),
     "Holm p": pValueCell(d.holmP),
     significant: d.significant ? "yes" : "no",
+    data: d.synthetic ? "SYNTHETIC" : "survey data",
+  }));
+}
+
+/**
+ * The Rao–Scott tests of each measure's distribution across waves as a
+ * table: F on its (fractional) df, p, Holm-adjusted p, the mean generalized
+ * design effect, n.
+ *
+ * @example distributionTestRows(distributionTests(series, TABLE1_TREND_MEASURES))[0] // => { series: "…", waves: "kz-2017 … kz-2019", F: "0.84", "df (num, den)": "6.9, 968.5", p: "0.552", … }
+ */
+export function distributionTestRows(
+  rows: readonly { readonly measure: string; readonly waves: readonly string[]; readonly synthetic: boolean; readonly f: number; readonly ndf: number; readonly ddf: number; readonly pValue: number; readonly holmP: number; readonly significant: boolean; readonly meanDesignEffect: number; readonly n: number }[],
+): TextRow[] {
+  return rows.map((d) => ({
+    series: d.measure,
+    waves: d.waves.join(", "),
+    F: d.f.toFixed(2),
+    "df (num, den)": `${d.ndf.toFixed(2)}, ${d.ddf.toFixed(1)}`,
+    p: pValueCell(d.pValue),
+    "Holm p": pValueCell(d.holmP),
+    significant: d.significant ? "yes" : "no",
+    "mean design effect": d.meanDesignEffect.toFixed(2),
+    n: String(d.n),
     data: d.synthetic ? "SYNTHETIC" : "survey data",
   }));
 }
