@@ -4,7 +4,8 @@
  * when Rscript is available. Prints a table, writes BENCHMARKS.md, and exits
  * non-zero when a time target is missed or TS and R estimates disagree.
  * Run: npm run bench
- * (`npm run bench -- main-job`: the main job's benchmark, bench/main-job.ts.)
+ * (`npm run bench -- main-job`: the main job's benchmark, bench/main-job.ts;
+ * `npm run bench -- wave-check`: the wave check's, bench/wave-check.ts.)
  */
 import { execSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -14,6 +15,7 @@ import { createSurveyDesign, rakeWeights, surveyProportions, surveyProportionsBy
 import { keepMainJobSection, runMainJobBenchmark } from "./main-job";
 import { runRComparison, type RComparison } from "./r-comparison";
 import { runSavReaderBenchmark } from "./sav-reader";
+import { runWaveCheckBenchmark } from "./wave-check";
 import { generateSyntheticSurvey, SYNTHETIC_SIZES } from "./synthetic-survey";
 import { medianTime } from "./timing";
 
@@ -63,6 +65,7 @@ function main(): void {
   writeBenchmarksMarkdown(table, r, disagreements.length === 0);
   if (missed.length > 0 || disagreements.length > 0) process.exitCode = 1;
   if (!runSavReaderBenchmark()) process.exitCode = 1;
+  if (!runWaveCheckBenchmark()) process.exitCode = 1;
 }
 
 function compareWithR(
@@ -140,4 +143,5 @@ function safeRead(path: string): string {
 }
 
 if (process.argv[2] === "main-job") void runMainJobBenchmark(process.argv.slice(3)).then((status) => (process.exitCode = status));
+else if (process.argv[2] === "wave-check") process.exitCode = runWaveCheckBenchmark() ? 0 : 1;
 else main();

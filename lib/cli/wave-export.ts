@@ -1,8 +1,9 @@
-import { readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import * as path from "node:path";
-import { writeFileAtomic } from "../io/atomic-write";
+import { writeFileAtomic, writePiecesAtomic } from "../io/atomic-write";
+import { DataError } from "../io/data-error";
 import { readSav, SavReadError, writeSavCsv } from "../spss";
-import { writePiecesAtomic } from "../io/atomic-write";
+import { readWaveFileBytes } from "../waves/wave-file-access";
 import { parseVerbArguments, resolveArgument, UsageError } from "./cli-arguments";
 import type { CliIo, CliVerb } from "./cli-verb";
 
@@ -63,9 +64,11 @@ function exportOne(file: string, out: string, io: CliIo): boolean {
   try {
     let bytes: Buffer;
     try {
-      bytes = readFileSync(resolveArgument(io.cwd, file));
+      // Regular files only, under the size limit: a FIFO or /dev/zero is refused at once instead of read forever.
+      bytes = readWaveFileBytes(resolveArgument(io.cwd, file));
     } catch (error) {
-      throw new SavReadError("format", { file }, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      if (!(error instanceof DataError)) throw error;
+      throw new SavReadError("format", { file }, error.detail);
     }
     const data = readSav(bytes, { fileName: file });
     writePiecesAtomic(csv, (write) => writeSavCsv(data, write));

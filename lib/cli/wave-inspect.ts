@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
+import { DataError } from "../io/data-error";
 import { dictionaryJson, dictionaryTable, openSav, SavReadError } from "../spss";
+import { readWaveFileBytes } from "../waves/wave-file-access";
 import { parseVerbArguments, resolveArgument, UsageError } from "./cli-arguments";
 import type { CliVerb } from "./cli-verb";
 
@@ -33,9 +34,11 @@ export const inspectVerb: CliVerb = {
     }
     let bytes: Buffer;
     try {
-      bytes = readFileSync(resolveArgument(io.cwd, file));
+      // Regular files only, under the size limit: a FIFO or /dev/zero is refused at once instead of read forever.
+      bytes = readWaveFileBytes(resolveArgument(io.cwd, file));
     } catch (error) {
-      io.stderr(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+      if (!(error instanceof DataError)) throw error;
+      io.stderr(`${file}: ${error.detail}\n`);
       return 1;
     }
     try {

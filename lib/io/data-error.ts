@@ -14,9 +14,15 @@ export interface DataErrorLocation {
   readonly column?: string;
 }
 
-/** Machine-readable kind of the problem, stable across releases (tests match on it). */
+/**
+ * Machine-readable kind of the problem, stable across releases (tests match on it).
+ * "file-refused": a file that is not read at all (a symbolic link out of the data
+ * folder, a FIFO or device, a file over the size limit); "label-contradiction":
+ * a value label in a data file that contradicts the codebook's reading of the code.
+ */
 export type DataErrorCode =
   | "file-missing"
+  | "file-refused"
   | "file-empty"
   | "encoding"
   | "header-missing"
@@ -33,6 +39,7 @@ export type DataErrorCode =
   | "weight-invalid"
   | "design-invalid"
   | "checksum-mismatch"
+  | "label-contradiction"
   | "format";
 
 /** A problem in an input file, located by file, row and column. */

@@ -5,6 +5,7 @@ import { writeLedger } from "../claims/ledger";
 import { describeFolder, projectPath, resolveFolderOverrides } from "../project/project-path";
 import { exportReport } from "../report/export-report";
 import { writeEstimates } from "../wave-analyses/estimates-file";
+import { requireValidWaves } from "../waves/wave-check-text";
 import { checkDataFolder, explainFolderError, prepareOutputFolder } from "./folder-checks";
 import { ensureJupyter, preferredPython, registerKernel } from "./jupyter-environment";
 import { ExecutorEvent, FailedRun, NotebookRun } from "./notebook-events";
@@ -75,7 +76,8 @@ export interface ReproduceOptions {
  * The main job. Every run is a transaction on the output folder (`output/`,
  * or `LWN_OUTPUT_DIR`):
  * 1. checks the data and output folders (errors name the variable and the
- *    path tried), takes the output folder's lock (a second main job stops
+ *    path tried) and the waves of the data folder (`npm run wave -- check`),
+ *    takes the output folder's lock (a second main job stops
  *    with the first one's pid, or waits), removes what killed runs left;
  * 2. registers the project-local tslab kernel and starts the notebook
  *    executor with the usual Python, setting Jupyter up (finding or
@@ -99,7 +101,9 @@ export interface ReproduceOptions {
  * A failing notebook does not stop the others. An abort (options.signal)
  * kills the executor and the kernels and sets the partial output aside as
  * interrupted. Throws (before anything is written) when the folders are
- * unusable, another main job holds the lock, or Jupyter cannot be set up.
+ * unusable, the waves of the data folder fail `npm run wave -- check` (the
+ * first step after the folder checks: the error is the check's report),
+ * another main job holds the lock, or Jupyter cannot be set up.
  *
  * @example const summary = await reproduce(console.log); process.exitCode = succeeded(summary) ? 0 : 1;
  */
@@ -109,6 +113,7 @@ export async function reproduce(log: (line: string) => void, options: ReproduceO
   const dataDir = checkDataFolder();
   const outputDir = prepareOutputFolder();
   log(`[reproduce] data: ${describeFolder("data")}; output: ${describeFolder("output")}`);
+  await requireValidWaves((line) => log(`[reproduce] ${line}`), describeFolder("data"));
   const lock = await acquireOutputLock(outputDir, {
     command: options.command ?? "npm run reproduce",
     wait: options.waitForLock,

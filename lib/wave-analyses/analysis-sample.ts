@@ -1,5 +1,5 @@
 import type { AnswerCode, ConceptCoding, WaveCodebook } from "../waves/codebook";
-import { DEFAULT_CODING } from "../waves/codebook";
+import { codingForWave, DEFAULT_CODING } from "../waves/codebook";
 import { SCALE_CONCEPTS, WaveConcept } from "../waves/concepts";
 import type { WaveData } from "../waves/wave-data";
 import { poolWaves, waveSample, WaveSample } from "../waves/wave-sample";
@@ -42,8 +42,8 @@ export function analysisSample(waves: readonly WaveData[], codebook: WaveCodeboo
   if (waves.some((wave) => wave.entry.synthetic !== synthetic)) {
     throw new RangeError(`analysisSample: ${waves.map((w) => w.entry.waveId).join(", ")} mix SYNTHETIC and real waves, which are never pooled`);
   }
-  const defaults = codebook.get(DEFAULT_CODING);
-  if (defaults === undefined) throw new RangeError("analysisSample: the codebook has no default coding (applies_to = *)");
+  if (!codebook.has(DEFAULT_CODING)) throw new RangeError("analysisSample: the codebook has no default coding (applies_to = *)");
+  const defaults = codingForWave(codebook, DEFAULT_CODING);
   const waveIds = waves.map((wave) => wave.entry.waveId);
   const concepts = [...defaults.keys()].filter((concept) => waves.every((wave) => asksConcepts(wave, [concept])));
   const codes = new Map<WaveConcept, Float64Array>();

@@ -5,7 +5,7 @@ import type { WaveConcept } from "../waves/concepts";
 import type { WaveData } from "../waves/wave-data";
 import { NON_SUBSTANTIVE_SCALE_CODE, WaveSample } from "../waves/wave-sample";
 import type { Estimate } from "./estimates-file";
-import type { AssociationPair } from "./multivector-estimates";
+import { answersOf, AssociationPair } from "./multivector-estimates";
 
 /**
  * The associations behind MV-05, MV-06 and MV-10 (issue 14, items 8 and 10):
@@ -109,9 +109,7 @@ export interface PairAssociations {
 }
 
 function scored(sample: WaveSample, concept: WaveConcept, score: (p: number) => number): Float64Array {
-  const answers = sample.answers.get(concept);
-  if (answers === undefined) throw new RangeError(`${sample.label} does not ask ${concept}`);
-  return Float64Array.from(answers, (p) => (Number.isNaN(p) ? NaN : score(p)));
+  return Float64Array.from(answersOf(sample, concept), (p) => (Number.isNaN(p) ? NaN : score(p)));
 }
 
 function covariates(sample: WaveSample, spec: AssociationSpecification, wave: Float64Array | null): Record<string, Predictor> {

@@ -1,6 +1,6 @@
 import type { Table2Cell } from "../article/table2";
 import { figureOutcome, RespondentOutcome } from "../claims/respondent-verdict";
-import type { ConceptCoding } from "../waves/codebook";
+import { isNotAsked, type ConceptEntry } from "../waves/codebook";
 import type { WaveConcept } from "../waves/concepts";
 import type { WaveCollection } from "../waves/wave-data";
 import { analysisSample, AnalysisSample } from "./analysis-sample";
@@ -208,12 +208,16 @@ export interface TextFigureRow {
  * non-substantive option as `nonsubstantive` (base all), each in-text box
  * as `positive`/`negative` (both bases).
  *
+ * `coding` is the default coding (the codebook's entries for applies_to "*"; a concept it marks
+ * "not asked" has no code to compare with).
+ *
  * @example table1PrintedFigures(table1Rows, figureRows, coding).length // => 22
  */
-export function table1PrintedFigures(options: readonly Table1Option[], figures: readonly TextFigureRow[], coding: ReadonlyMap<WaveConcept, ConceptCoding>): PrintedFigure[] {
+export function table1PrintedFigures(options: readonly Table1Option[], figures: readonly TextFigureRow[], coding: ReadonlyMap<WaveConcept, ConceptEntry> | undefined): PrintedFigure[] {
   const tableFigures = options.map((o): PrintedFigure => {
     const claims = TABLE1_ITEM_CLAIMS[o.item_id];
-    const code = coding.get(o.item_id as WaveConcept)?.codes.find((a) => a.kind === "substantive" && a.scalePosition === o.scale_position)?.code;
+    const entry = coding?.get(o.item_id as WaveConcept);
+    const code = entry === undefined || isNotAsked(entry) ? undefined : entry.codes.find((a) => a.kind === "substantive" && a.scalePosition === o.scale_position)?.code;
     const substantive = o.kind === "substantive";
     if (substantive && code === undefined) throw new RangeError(`table1PrintedFigures: no default code of ${o.item_id} has scale position ${o.scale_position}`);
     return {

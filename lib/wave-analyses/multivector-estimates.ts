@@ -48,7 +48,7 @@ export const MULTIVECTOR_CROSS_TABS: readonly CrossTab[] = [
  * @example positiveShare(sample, "us_opinion", { domain: positiveOn(sample, "russia_opinion") }).estimate // => 0.55…
  */
 export function positiveShare(sample: WaveSample, concept: WaveConcept, options: { domain?: Uint8Array; base?: NonSubstantiveBase } = {}): ShareEstimate {
-  const indicator = positiveIndicator(sample.answers.get(concept)!);
+  const indicator = positiveIndicator(answersOf(sample, concept));
   const table = surveyProportions(sample.design, indicator, {
     categories: [1, 0],
     nonSubstantive: { codes: [NON_SUBSTANTIVE_INDICATOR], handling: options.base === "excluded" ? "exclude" : "category" },
@@ -68,7 +68,7 @@ export function positiveShare(sample: WaveSample, concept: WaveConcept, options:
  * @example answerShares(sample, "russia_opinion").map((s) => s.position) // => [2, 1, 0, -1, -2]
  */
 export function answerShares(sample: WaveSample, concept: WaveConcept): (ShareEstimate & { position: number })[] {
-  const table = surveyProportions(sample.design, sample.answers.get(concept)!, { categories: [2, 1, NON_SUBSTANTIVE_SCALE_CODE, -1, -2], intervalMethod: "logit", itemName: concept });
+  const table = surveyProportions(sample.design, answersOf(sample, concept), { categories: [2, 1, NON_SUBSTANTIVE_SCALE_CODE, -1, -2], intervalMethod: "logit", itemName: concept });
   return table.categories.map((c) => ({ position: c.code, estimate: c.estimate, se: c.se, ci: c.ci, n: table.n, weightedN: table.weightedN, df: table.df, deff: c.deffReplace }));
 }
 
@@ -78,7 +78,7 @@ export function answerShares(sample: WaveSample, concept: WaveConcept): (ShareEs
  * @example positiveOn(sample, "russia_opinion") // => Uint8Array [1, 1, 0, …]
  */
 export function positiveOn(sample: WaveSample, concept: WaveConcept): Uint8Array {
-  return Uint8Array.from(sample.answers.get(concept)!, (position) => (position > 0 ? 1 : 0));
+  return Uint8Array.from(answersOf(sample, concept), (position) => (position > 0 ? 1 : 0));
 }
 
 /** The cross-tabulation's share: positive on the target among those positive on the anchor. @example crossTabShare(sample, MULTIVECTOR_CROSS_TABS[0]).estimate */
@@ -87,6 +87,18 @@ export function crossTabShare(sample: WaveSample, crossTab: CrossTab, base: NonS
 }
 
 const NON_SUBSTANTIVE_INDICATOR = 9;
+
+/**
+ * The harmonised answers of a concept in a sample.
+ *
+ * @throws RangeError naming the sample and the concept when the sample does not ask it (leave such waves out first).
+ * @example answersOf(sample, "us_opinion").length // => sample.respondents
+ */
+export function answersOf(sample: WaveSample, concept: WaveConcept): Float64Array {
+  const answers = sample.answers.get(concept);
+  if (answers === undefined) throw new RangeError(`${sample.label} does not ask ${concept} (its codebook rows say "not asked"); leave it out of estimates that need ${concept}`);
+  return answers;
+}
 
 function positiveIndicator(positions: Float64Array): Float64Array {
   return Float64Array.from(positions, (p) => (Number.isNaN(p) ? NaN : p === NON_SUBSTANTIVE_SCALE_CODE ? NON_SUBSTANTIVE_INDICATOR : p > 0 ? 1 : 0));

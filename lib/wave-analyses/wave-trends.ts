@@ -7,7 +7,7 @@ import { poolWaves, waveSample, WaveSample } from "../waves/wave-sample";
 import { waveMembership } from "./association-models";
 import { asksConcepts, waveSeries } from "./evidence-waves";
 import type { Estimate } from "./estimates-file";
-import { CrossTab, crossTabShare, MULTIVECTOR_CROSS_TABS, positiveOn, positiveShare, ShareEstimate } from "./multivector-estimates";
+import { answersOf, CrossTab, crossTabShare, MULTIVECTOR_CROSS_TABS, positiveOn, positiveShare, ShareEstimate } from "./multivector-estimates";
 
 /** Plain-language names of the items, for series names and tables. */
 export const POSITIVE_PHRASES: Readonly<Record<string, string>> = {
@@ -175,7 +175,7 @@ export function consecutiveWaveDifferences(series: readonly WaveData[], measures
 
 function waveChange(measure: TrendMeasure, earlier: WaveData, later: WaveData): Omit<WaveDifferenceRow, "holmP" | "significant"> {
   const pooled = poolWaves([earlier, later]);
-  const positions = pooled.answers.get(measure.concept)!;
+  const positions = answersOf(pooled, measure.concept);
   const positive = Float64Array.from(positions, (p) => (Number.isNaN(p) ? NaN : p > 0 ? 1 : 0));
   const group = Float64Array.from({ length: pooled.respondents }, (_, i) => (i < earlier.respondentIds.length ? 0 : 1));
   const test = surveyTTest(pooled.design, positive, {
@@ -283,7 +283,7 @@ export function distributionTests(series: readonly WaveData[], measures: readonl
     const asking = series.filter((wave) => asksConcepts(wave, measureConcepts(measure)));
     if (asking.length < 2) return [];
     const pooled = poolWaves(asking);
-    const test = surveyChiSquareTest(pooled.design, waveMembership(asking), pooled.answers.get(measure.concept)!, {
+    const test = surveyChiSquareTest(pooled.design, waveMembership(asking), answersOf(pooled, measure.concept), {
       domain: measure.anchor === undefined ? undefined : positiveOn(pooled, measure.anchor),
       domainName: measure.anchor === undefined ? undefined : `${measure.anchor} positive`,
       rowName: "wave",

@@ -1,7 +1,8 @@
 import * as path from "node:path";
 import { DataError } from "../io/data-error";
-import { loadTidyCsv } from "../io/load-tidy-csv";
 import { TableSchema } from "../io/table-schema";
+import { LONELY_PSU_RULES, type LonelyPsuRule } from "../survey/lonely-psu";
+import { loadWaveTable } from "./wave-table-file";
 
 /** Project-relative path of the wave manifest (one row per respondent-level wave). */
 export const WAVE_MANIFEST_FILE = "data/waves/manifest.csv";
@@ -11,6 +12,26 @@ export const WAVE_FORMATS = ["csv", "sav", "zsav"] as const;
 
 /** One of {@link WAVE_FORMATS}. */
 export type WaveFormat = (typeof WAVE_FORMATS)[number];
+
+/** Field delimiters a CSV wave may declare in the manifest's `delimiter` column ("tab" for a tab). */
+export const CSV_DELIMITERS = [",", ";", "tab", "|"] as const;
+
+/** Decimal marks a CSV wave may declare in the manifest's `decimal_mark` column. */
+export const DECIMAL_MARKS = [".", ","] as const;
+
+/** How a CSV wave is written: its field delimiter and decimal mark (R's `read.csv2`: `;` and `,`). */
+export interface CsvDialect {
+  /** The delimiter character (a tab for "tab"). */
+  readonly delimiter: string;
+  readonly decimalMark: "." | ",";
+}
+
+/**
+ * Manifest columns added after the first contract, each optional in the
+ * header as in the cells: a manifest written before them is valid and means
+ * their defaults (lonely_psu "fail", delimiter ",", decimal mark ".").
+ */
+export const OPTIONAL_MANIFEST_COLUMNS = ["lonely_psu", "delimiter", "decimal_mark"] as const;
 
 /** Contract of `data/waves/manifest.csv` (documented column by column in `data/waves/README.md`). */
 export const WAVE_MANIFEST_SCHEMA: TableSchema = {
@@ -30,6 +51,9 @@ export const WAVE_MANIFEST_SCHEMA: TableSchema = {
     source: { type: "string" },
     licence: { type: "string" },
     synthetic: { type: "string", values: ["yes", "no"] },
+    lonely_psu: { type: "string", optional: true, values: LONELY_PSU_RULES },
+    delimiter: { type: "string", optional: true, values: CSV_DELIMITERS },
+    decimal_mark: { type: "string", optional: true, values: DECIMAL_MARKS },
   },
   key: ["wave_id"],
 };
@@ -45,6 +69,8 @@ export interface WaveManifestEntry {
   readonly file: string;
   /** The wave file resolved against the manifest's folder (project-relative when the manifest path is). */
   readonly path: string;
+  /** The manifest's folder: the wave file must lie inside it once symbolic links are resolved. */
+  readonly folder: string;
   readonly format: WaveFormat;
   /** Column names of the respondent id and of the design in the wave file. */
   readonly respondentIdColumn: string;
@@ -57,6 +83,10 @@ export interface WaveManifestEntry {
   readonly licence: string;
   /** True for generated demonstration data: every output computed from it is labelled SYNTHETIC. */
   readonly synthetic: boolean;
+  /** What to do with a stratum holding a single PSU, as R's `options(survey.lonely.psu = …)`; default "fail". */
+  readonly lonelyPsu: LonelyPsuRule;
+  /** Delimiter and decimal mark of a CSV wave; null for SPSS files. */
+  readonly csv: CsvDialect | null;
   /** 1-based row of the manifest, for messages. */
   readonly manifestRow: number;
 }
@@ -67,8 +97,13 @@ const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 /**
  * Loads and validates the wave manifest: schema (see {@link WAVE_MANIFEST_SCHEMA}),
  * unique lower-case wave ids, ISO field dates with start ≤ end, a file
- * extension matching the format, a file inside the manifest's folder, and
- * filter column/value given together. Entries come back ordered by field
+ * extension matching the format, a file inside the manifest's folder,
+ * filter column/value given together, a lonely-PSU rule of R's
+ * (`lonely_psu`: fail, remove, certainty, adjust, average; empty = fail),
+ * and a delimiter and decimal mark only for CSV waves (`delimiter`: `,`,
+ * `;`, `tab`, `|`; `decimal_mark`: `.` or `,`; a `;`-delimited file with
+ * decimal commas is what Excel writes in Russian and Kazakh locales). The
+ * last three columns may be absent from the header (older manifests). Entries come back ordered by field
  * start date (then wave id), the order of every trend. The files themselves
  * are read by {@link loadWave}.
  *
@@ -77,7 +112,7 @@ const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
  * loadWaveManifest().map((wave) => wave.waveId) // => ["kz-2017-synthetic", "kz-2018-synthetic", "kz-2019-synthetic"]
  */
 export function loadWaveManifest(file: string = WAVE_MANIFEST_FILE): WaveManifestEntry[] {
-  const rows = loadTidyCsv(file, WAVE_MANIFEST_SCHEMA).objects() as Record<string, string>[];
+  const rows = loadWaveTable(file, WAVE_MANIFEST_SCHEMA, OPTIONAL_MANIFEST_COLUMNS) as Record<string, string>[];
   const folder = path.dirname(file);
   const entries = rows.map((row, index) => toEntry(row, index + 1, file, folder));
   return entries.sort((a, b) => (a.fieldStart === b.fieldStart ? compareText(a.waveId, b.waveId) : compareText(a.fieldStart, b.fieldStart)));
@@ -94,6 +129,10 @@ function toEntry(row: Record<string, string>, manifestRow: number, file: string,
   if (path.extname(row.file).toLowerCase() !== `.${format}`) throw new DataError("format", at("file"), `file ${JSON.stringify(row.file)} does not end in .${format} as its format says`);
   if (path.isAbsolute(row.file) || path.normalize(row.file).startsWith("..")) throw new DataError("format", at("file"), "the wave file must be given relative to the manifest's folder, inside it");
   if ((row.filter_column === "") !== (row.filter_value === "")) throw new DataError("value-missing", at(row.filter_column === "" ? "filter_column" : "filter_value"), "filter_column and filter_value go together: give both or neither");
+  for (const column of ["delimiter", "decimal_mark"]) {
+    if (format !== "csv" && row[column] !== "") throw new DataError("value-range", at(column), `${column} applies to CSV waves only; leave it empty for a ${format} file`);
+  }
+  if (row.delimiter === "," && row.decimal_mark === ",") throw new DataError("value-range", at("decimal_mark"), "a comma cannot be both the delimiter and the decimal mark; files with decimal commas are delimited by \";\"");
   return {
     waveId: row.wave_id,
     country: row.country,
@@ -101,6 +140,7 @@ function toEntry(row: Record<string, string>, manifestRow: number, file: string,
     fieldEnd: row.field_end,
     file: row.file,
     path: path.join(folder, row.file),
+    folder,
     format,
     respondentIdColumn: row.respondent_id,
     weightColumn: row.weight,
@@ -110,6 +150,8 @@ function toEntry(row: Record<string, string>, manifestRow: number, file: string,
     source: row.source,
     licence: row.licence,
     synthetic: row.synthetic === "yes",
+    lonelyPsu: (row.lonely_psu || "fail") as LonelyPsuRule,
+    csv: format === "csv" ? { delimiter: row.delimiter === "tab" ? "\t" : row.delimiter || ",", decimalMark: (row.decimal_mark || ".") as "." | "," } : null,
     manifestRow,
   };
 }

@@ -29,6 +29,8 @@ export interface RawWaveFile {
   readonly encoding: string;
   /** How the encoding was determined (SPSS: declared by the file, or detected), for provenance; absent for CSV. */
   readonly encodingSource?: string;
+  /** Decimal mark of numbers written as text (CSV: as the manifest declares, default "."); absent for SPSS files, whose numbers are binary. */
+  readonly decimalMark?: "." | ",";
   /** SHA-256 of the file's bytes, for its provenance record (see lib/io/data-provenance.ts). */
   readonly sha256: string;
 }

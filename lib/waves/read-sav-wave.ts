@@ -1,10 +1,8 @@
-import { readFileSync } from "node:fs";
-import * as path from "node:path";
 import { DataError } from "../io/data-error";
 import { sha256Hex } from "../io/data-provenance";
-import { projectPath } from "../project/project-path";
 import { describeSource, openSav, SavData, SavReadError } from "../spss";
 import type { FileValueLabel, RawCell, RawWaveFile } from "./raw-wave-file";
+import { readWaveFileBytes } from "./wave-file-access";
 
 /** Options of {@link readSavWave}. */
 export interface ReadSavWaveOptions {
@@ -15,6 +13,8 @@ export interface ReadSavWaveOptions {
    * caller's validation to report. Default: every column.
    */
   readonly columns?: readonly string[];
+  /** The folder the file must lie in once links are resolved (the manifest's folder); see readWaveFileBytes. */
+  readonly within?: string;
 }
 
 /**
@@ -26,8 +26,9 @@ export interface ReadSavWaveOptions {
  * Cyrillic and Kazakh text of UTF-8 and windows-1251 files alike is read as
  * is. System-missing values become null (item missing); user-missing codes
  * (e.g. 98, 99) stay as codes, since the codebook says what they mean;
- * strings are trimmed and an empty string is null. A relative path is taken
- * from the project root.
+ * strings are trimmed and an empty string is null. The file is read
+ * through {@link readWaveFileBytes} (inside `within`, a regular file, under
+ * the size limit). A relative path is taken from the project root.
  *
  * The reader's refusals become DataErrors naming the file, and the row (case)
  * and column (variable) where known: "encoding" for text that is not valid in
@@ -37,17 +38,11 @@ export interface ReadSavWaveOptions {
  *
  * Reference: GNU PSPP manual, "System File Format"; lib/spss/README.md.
  *
- * @throws DataError "file-missing", "format" or "encoding".
+ * @throws DataError "file-missing", "file-refused", "format" or "encoding".
  * @example (await readSavWave("test/fixtures/waves/extra-wave.sav")).columns // => ["respondent_id", "stratum", ...]
  */
 export async function readSavWave(file: string, options: ReadSavWaveOptions = {}): Promise<RawWaveFile> {
-  const absolute = path.isAbsolute(file) ? file : projectPath(file);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(absolute);
-  } catch (error) {
-    throw new DataError("file-missing", { file }, `cannot read the wave file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
+  const bytes = readWaveFileBytes(file, { within: options.within });
   let data: SavData;
   try {
     const sav = openSav(bytes, { fileName: file });

@@ -1,4 +1,5 @@
 import { createSurveyDesign, SurveyDesign } from "../survey";
+import type { LonelyPsuRule } from "../survey/lonely-psu";
 import { SCALE_CONCEPTS, WAVE_CONCEPTS, WaveConcept } from "./concepts";
 import type { WaveData } from "./wave-data";
 
@@ -10,31 +11,35 @@ export const NON_SUBSTANTIVE_SCALE_CODE = 0;
  * design and their answers in harmonised codes. Scale concepts hold the scale
  * position (−2, −1, +1, +2), {@link NON_SUBSTANTIVE_SCALE_CODE} for a
  * non-substantive answer and NaN for a blank; reasons keep the wave's codes.
+ * `answers` holds only the concepts asked (in every pooled wave): for any
+ * other, `get` returns undefined.
  */
 export interface WaveSample {
   /** Wave id, or "pooled" for a pooled sample. */
   readonly id: string;
   /** For tables and charts, e.g. "kz-2019-synthetic (SYNTHETIC)". */
   readonly label: string;
-  /** True when any wave in it is synthetic. */
+  /** True when the waves in it are synthetic (real and synthetic waves are never pooled). */
   readonly synthetic: boolean;
   readonly waveIds: readonly string[];
   readonly design: SurveyDesign;
   readonly answers: ReadonlyMap<WaveConcept, Float64Array>;
-  /** Respondents kept (after documented exclusions). */
+  /** Respondents kept (after documented exclusions), zero-weight respondents included. */
   readonly respondents: number;
 }
 
 /**
  * Turns a validated wave into a {@link WaveSample}: answers harmonised through
  * the wave's coding (so waves with different codes can be compared), design
- * R `svydesign(ids = ~psu, strata = ~stratum, weights = ~weight, nest = TRUE)`.
+ * R `svydesign(ids = ~psu, strata = ~stratum, weights = ~weight, nest = TRUE)`
+ * with the manifest's lonely-PSU rule (R `options(survey.lonely.psu = …)`).
+ * Zero-weight respondents stay in the design, as in R.
  *
  * @example waveSample(wave).design.psuCount // => 150
  */
 export function waveSample(wave: WaveData): WaveSample {
   const answers = new Map<WaveConcept, Float64Array>();
-  for (const concept of WAVE_CONCEPTS) answers.set(concept, harmonise(wave, concept));
+  for (const concept of wave.answers.keys()) answers.set(concept, harmonise(wave, concept));
   const { entry } = wave;
   return {
     id: entry.waveId,
@@ -45,6 +50,7 @@ export function waveSample(wave: WaveData): WaveSample {
       weights: wave.weights,
       strata: wave.strata,
       psu: wave.psu,
+      lonelyPsu: entry.lonelyPsu,
       source: { file: entry.path, weights: entry.weightColumn, strata: entry.strataColumn, psu: entry.psuColumn },
     }),
     answers,
@@ -63,54 +69,105 @@ function harmonise(wave: WaveData, concept: WaveConcept): Float64Array {
  * Pools waves into one sample for pooled estimates: strata and PSUs are kept
  * apart per wave (labels prefixed by the wave id: the waves are independent
  * samples, so each wave's strata are strata of the pooled design), and each
- * wave's weights are rescaled to sum to its number of respondents, so every
- * wave counts in proportion to its sample size whatever the scale of its
- * weights (Kish 1999, "Cumulating/combining population surveys", Survey
- * Methodology 25). Reason codes are pooled as they are, so they must be coded
- * alike in every wave (a RangeError names the first wave that differs).
+ * wave's weights are rescaled to sum to its number of respondents with a
+ * nonzero weight, so every wave counts in proportion to its sample size
+ * whatever the scale of its weights (Kish 1999, "Cumulating/combining
+ * population surveys", Survey Methodology 25); zero weights stay 0.
  *
+ * The pooled sample has the concepts every pooled wave asks (pool the waves
+ * that ask a concept to estimate it). Reason codes are pooled as they are, so
+ * they must be coded alike in every wave. Single-PSU strata keep the rule of
+ * their wave; waves with single-PSU strata under different rules cannot be
+ * pooled into one design (R applies one `survey.lonely.psu` to a design).
+ *
+ * @throws RangeError for no wave, SYNTHETIC and real waves together (synthetic
+ *   data is never pooled with real data), reasons coded differently, or
+ *   single-PSU strata under different rules.
  * @example poolWaves(waves).respondents // => 4500
  */
 export function poolWaves(waves: readonly WaveData[]): WaveSample {
   if (waves.length === 0) throw new RangeError("poolWaves: no wave to pool");
-  checkSameReasonCodes(waves);
+  const synthetic = waves.filter((wave) => wave.entry.synthetic);
+  if (synthetic.length > 0 && synthetic.length < waves.length) {
+    throw new RangeError(`poolWaves: SYNTHETIC waves (${synthetic.map((w) => w.entry.waveId).join(", ")}) cannot be pooled with real ones (${waves.filter((w) => !w.entry.synthetic).map((w) => w.entry.waveId).join(", ")})`);
+  }
+  const concepts = WAVE_CONCEPTS.filter((concept) => waves.every((wave) => wave.answers.has(concept)));
+  checkSameReasonCodes(waves, concepts);
+  const lonelyPsu = pooledLonelyPsuRule(waves);
   const weights: number[] = [];
   const strata: string[] = [];
   const psu: string[] = [];
   for (const wave of waves) {
     const sum = wave.weights.reduce((a, b) => a + b, 0);
+    const weighted = wave.weights.length - wave.zeroWeightRows;
     wave.weights.forEach((w, i) => {
-      weights.push((w * wave.weights.length) / sum);
+      weights.push((w * weighted) / sum);
       strata.push(`${wave.entry.waveId}|${wave.strata[i]}`);
       psu.push(`${wave.entry.waveId}|${wave.psu[i]}`);
     });
   }
   const answers = new Map<WaveConcept, Float64Array>();
   const samples = waves.map(waveSample);
-  for (const concept of WAVE_CONCEPTS) {
-    const parts = samples.map((sample) => sample.answers.get(concept)!);
+  for (const concept of concepts) {
     const joined = new Float64Array(weights.length);
     let offset = 0;
-    for (const part of parts) {
+    for (const sample of samples) {
+      const part = sample.answers.get(concept)!;
       joined.set(part, offset);
       offset += part.length;
     }
     answers.set(concept, joined);
   }
-  const synthetic = waves.some((wave) => wave.entry.synthetic);
+  const isSynthetic = synthetic.length > 0;
   return {
     id: "pooled",
-    label: `pooled ${waves.length} wave${waves.length === 1 ? "" : "s"}${synthetic ? " (SYNTHETIC)" : ""}`,
-    synthetic,
+    label: `pooled ${waves.length} wave${waves.length === 1 ? "" : "s"}${isSynthetic ? " (SYNTHETIC)" : ""}`,
+    synthetic: isSynthetic,
     waveIds: waves.map((wave) => wave.entry.waveId),
-    design: createSurveyDesign({ weights, strata, psu, source: { file: waves.map((wave) => wave.entry.path).join(" + "), weights: "weight (rescaled per wave)", strata: "wave|stratum", psu: "wave|psu" } }),
+    design: createSurveyDesign({ weights, strata, psu, lonelyPsu, source: { file: waves.map((wave) => wave.entry.path).join(" + "), weights: "weight (rescaled per wave)", strata: "wave|stratum", psu: "wave|psu" } }),
     answers,
     respondents: weights.length,
   };
 }
 
-function checkSameReasonCodes(waves: readonly WaveData[]): void {
-  const signature = (wave: WaveData) => JSON.stringify(WAVE_CONCEPTS.filter((c) => !SCALE_CONCEPTS.includes(c)).map((c) => wave.coding.get(c)!.codes.map((code) => [code.code, code.label])));
+/**
+ * The waves that ask every one of `concepts`, and those left out with the
+ * concepts each does not ask: what an estimate needing those concepts uses,
+ * and what it must say it left out.
+ *
+ * @example wavesAsking(waves, ["eeu_benefit"]).leftOut // => [{ waveId: "cab-2018", notAsked: ["eeu_benefit"] }]
+ */
+export function wavesAsking(waves: readonly WaveData[], concepts: readonly WaveConcept[]): { asking: WaveData[]; leftOut: { waveId: string; notAsked: WaveConcept[] }[] } {
+  const asking: WaveData[] = [];
+  const leftOut: { waveId: string; notAsked: WaveConcept[] }[] = [];
+  for (const wave of waves) {
+    const notAsked = concepts.filter((concept) => !wave.answers.has(concept));
+    if (notAsked.length === 0) asking.push(wave);
+    else leftOut.push({ waveId: wave.entry.waveId, notAsked });
+  }
+  return { asking, leftOut };
+}
+
+/** The rule of the pooled design: the one rule of the waves that have single-PSU strata ("fail" when none has). */
+function pooledLonelyPsuRule(waves: readonly WaveData[]): LonelyPsuRule {
+  const rules = new Set(waves.filter(hasLonelyStratum).map((wave) => wave.entry.lonelyPsu));
+  if (rules.size > 1) throw new RangeError(`poolWaves: waves with single-PSU strata use different lonely_psu rules (${[...rules].join(", ")}); one pooled design takes one rule, so give them the same rule in the manifest`);
+  return rules.size === 1 ? [...rules][0] : "fail";
+}
+
+function hasLonelyStratum(wave: WaveData): boolean {
+  const psusOfStratum = new Map<string, Set<string>>();
+  wave.strata.forEach((stratum, i) => {
+    const psus = psusOfStratum.get(stratum) ?? new Set<string>();
+    psus.add(wave.psu[i]);
+    psusOfStratum.set(stratum, psus);
+  });
+  return [...psusOfStratum.values()].some((psus) => psus.size < 2);
+}
+
+function checkSameReasonCodes(waves: readonly WaveData[], concepts: readonly WaveConcept[]): void {
+  const reasons = concepts.filter((c) => !SCALE_CONCEPTS.includes(c));
+  const signature = (wave: WaveData) => JSON.stringify(reasons.map((c) => wave.coding.get(c)!.codes.map((code) => [code.code, code.label])));
   const first = signature(waves[0]);
   const different = waves.find((wave) => signature(wave) !== first);
   if (different) throw new RangeError(`poolWaves: the reasons of ${different.entry.waveId} are coded differently from ${waves[0].entry.waveId}; recode them alike before pooling`);

@@ -12,7 +12,7 @@ describe("cli/wave-command: the verb registry and its help", () => {
       assert.match(io.out(), /^Usage: npm run wave -- <verb> \[arguments\]/);
       for (const verb of WAVE_VERBS) assert.ok(io.out().includes(`  ${verb.name}`), verb.name);
     }
-    assert.deepEqual(WAVE_VERBS.map((verb) => verb.name), ["inspect", "export"]);
+    assert.deepEqual(WAVE_VERBS.map((verb) => verb.name), ["inspect", "export", "check", "draft-codebook"]);
   });
 
   it("shows a verb's usage for `<verb> --help` and `help <verb>`", async () => {

@@ -1,5 +1,6 @@
 import { strict as assert } from "node:assert";
-import { copyFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { runWaveCommand } from "../../lib/cli/wave-command";
 import { projectPath } from "../../lib/project/project-path";
@@ -50,5 +51,18 @@ describe("cli/wave-inspect: npm run wave -- inspect FILE [--json]", () => {
     assert.equal(await runWaveCommand(["inspect", "a.sav", "b.sav"], io), 2);
     assert.equal(await runWaveCommand(["inspect", "wave.sav", "--frob"], io), 2);
     assert.match(io.err(), /Unknown option '--frob'/);
+  });
+});
+
+describe("cli/wave-inspect and wave-export: files that must never be read", () => {
+  it("refuses a FIFO and /dev/zero at once (exit 1; export writes the reason), never reading them", async () => {
+    const folder = temporaryFolder("inspect-special");
+    execFileSync("mkfifo", [path.join(folder, "pipe.sav")]);
+    const fifo = capturingIo(folder);
+    assert.equal(await runWaveCommand(["inspect", "pipe.sav"], fifo), 1);
+    assert.match(fifo.err(), /^pipe\.sav: the path is a FIFO \(named pipe\)/);
+    const zero = capturingIo(folder);
+    assert.equal(await runWaveCommand(["export", "/dev/zero", "--out", "out"], zero), 1);
+    assert.match(readFileSync(path.join(folder, "out", "zero.error"), "utf8"), /the path is a character device \(such as \/dev\/zero\)/);
   });
 });

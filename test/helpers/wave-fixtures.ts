@@ -7,7 +7,7 @@
  * caused by that change.
  */
 import { strict as assert } from "node:assert";
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { DataError, DataErrorCode } from "../../lib/io/data-error";
 import { projectPath } from "../../lib/project/project-path";
@@ -15,8 +15,25 @@ import { codingForWave, loadWaveCodebook, WAVE_CODEBOOK_FILE } from "../../lib/w
 import { WAVE_CONCEPTS } from "../../lib/waves/concepts";
 import { temporaryFolder } from "./temporary-folder";
 
-/** The header of data/waves/manifest.csv. */
+/** The header of a manifest written before the optional columns (still valid: they default to fail, "," and "."). */
 export const MANIFEST_HEADER = "wave_id,country,field_start,field_end,file,format,respondent_id,weight,strata,psu,filter_column,filter_value,source,licence,synthetic";
+
+/** The optional manifest columns (lonely-PSU rule, CSV delimiter and decimal mark), as data/waves/manifest.csv has them after the others. */
+export const OPTIONAL_MANIFEST_HEADER = "lonely_psu,delimiter,decimal_mark";
+
+/** The header of data/waves/manifest.csv: {@link MANIFEST_HEADER} then {@link OPTIONAL_MANIFEST_HEADER}. */
+export const FULL_MANIFEST_HEADER = `${MANIFEST_HEADER},${OPTIONAL_MANIFEST_HEADER}`;
+
+/**
+ * A {@link manifestRow} with the optional columns appended, for a manifest
+ * with {@link FULL_MANIFEST_HEADER} (a comma delimiter is quoted).
+ *
+ * @example withOptionalColumns(manifestRow("w", "w.csv"), { delimiter: ";", decimal_mark: "," }) // => "w,…,no,,;,,"
+ */
+export function withOptionalColumns(row: string, options: { readonly lonely_psu?: string; readonly delimiter?: string; readonly decimal_mark?: string } = {}): string {
+  const quote = (cell: string) => (cell.includes(",") ? `"${cell}"` : cell);
+  return [row, options.lonely_psu ?? "", quote(options.delimiter ?? ""), quote(options.decimal_mark ?? "")].join(",");
+}
 
 /** A column of the manifest. */
 export type ManifestColumn =
@@ -97,10 +114,28 @@ export function fixtureManifestRow(fields: Readonly<Partial<Record<ManifestColum
   });
 }
 
-/** Appends a row to the manifest of a wave folder. */
+/**
+ * Appends a row to the manifest of a wave folder; a row of
+ * {@link manifestRow} (the first fifteen columns) gets empty optional columns
+ * when the manifest's header has them (as data/waves/manifest.csv does).
+ */
 export function addManifestRow(folder: string, row: string): void {
   const manifest = path.join(folder, "manifest.csv");
-  writeFileSync(manifest, readFileSync(manifest, "utf8") + row + "\n");
+  const text = readFileSync(manifest, "utf8");
+  const header = text.split("\n", 1)[0].trim();
+  const padded = header === FULL_MANIFEST_HEADER && fieldCount(row) === MANIFEST_HEADER.split(",").length ? withOptionalColumns(row) : row;
+  writeFileSync(manifest, text + padded + "\n");
+}
+
+/** Fields of a CSV row (quoted commas do not split). */
+function fieldCount(row: string): number {
+  let count = 1;
+  let quoted = false;
+  for (const char of row) {
+    if (char === '"') quoted = !quoted;
+    else if (char === "," && !quoted) count++;
+  }
+  return count;
 }
 
 /**
@@ -265,4 +300,81 @@ export async function expectDataError(run: () => unknown, expected: ExpectedData
   if (expected.column !== undefined) assert.equal(error.location.column, expected.column ?? undefined, `column (message: ${error.message})`);
   assert.ok(error.message.startsWith(expected.file), "the message starts with the file");
   return error;
+}
+
+/** The CAB-like constructed test waves (test/fixtures/waves/make-cab-like-fixtures.sps) and their reviewed codebook rows. */
+export const CAB_LIKE = {
+  sav: "test/fixtures/waves/cab-like-2021.sav",
+  reversed: "test/fixtures/waves/cab-like-2021-reversed.sav",
+  csv: "test/fixtures/waves/zero-weights-2020.csv",
+  codebookRows: "test/fixtures/waves/cab-like-2021-codebook.csv",
+  waveId: "cab-2021",
+} as const;
+
+/**
+ * The manifest row of the CAB-like wave: Kazakhstan kept by the label of
+ * COUNTRY, weight totwt, strata REGION, PSUs PSU, with a lonely-PSU rule
+ * (for a manifest with {@link FULL_MANIFEST_HEADER}).
+ *
+ * @example cabLikeManifestRow("adjust") // => "cab-2021,Kazakhstan,2021-09-01,2021-10-15,cab-2021.sav,sav,RESPID,totwt,REGION,PSU,COUNTRY,Kazakhstan,…,adjust,,"
+ */
+export function cabLikeManifestRow(lonelyPsu: string, options: { readonly waveId?: string; readonly file?: string; readonly start?: string } = {}): string {
+  const start = options.start ?? "2021-09-01";
+  const row = manifestRow(options.waveId ?? CAB_LIKE.waveId, options.file ?? "cab-2021.sav", {
+    start,
+    filter: ["COUNTRY", "Kazakhstan"],
+    fields: { field_end: `${start.slice(0, 8)}28`, respondent_id: "RESPID", weight: "totwt", strata: "REGION", psu: "PSU", source: "constructed test wave (test/fixtures/waves)" },
+  });
+  return withOptionalColumns(row, { lonely_psu: lonelyPsu });
+}
+
+/**
+ * A wave folder (temporary) holding the CAB-like wave as `cab-2021.sav`
+ * (or another of its fixtures), the project's codebook with the wave's
+ * reviewed rows, and a manifest listing only that wave under `lonelyPsu`.
+ */
+export function cabLikeFolder(lonelyPsu = "adjust", fixture: string = CAB_LIKE.sav): WaveFolder {
+  const dir = temporaryFolder("cab-like");
+  const manifestFile = path.join(dir, "manifest.csv");
+  const codebookFile = path.join(dir, "codebook.csv");
+  const waveFile = path.join(dir, "cab-2021.sav");
+  copyFileSync(projectPath(fixture), waveFile);
+  writeFileSync(manifestFile, `${FULL_MANIFEST_HEADER}\n${cabLikeManifestRow(lonelyPsu)}\n`);
+  const rows = readFileSync(projectPath(CAB_LIKE.codebookRows), "utf8").split("\n").slice(1).join("\n");
+  writeFileSync(codebookFile, projectCodebookText() + rows);
+  return { dir, manifestFile, codebookFile, waveFile };
+}
+
+/**
+ * A copy of the project's data/ folder in a fresh temporary folder, to point
+ * LWN_DATA_DIR at (the main job and `npm run wave -- check` read it as they
+ * read data/).
+ *
+ * @example const data = temporaryDataFolder(); // => "/tmp/lwn-test-AbC123/7-data/data"
+ */
+export function temporaryDataFolder(): string {
+  const data = path.join(temporaryFolder("data"), "data");
+  cpSync(projectPath("data"), data, { recursive: true });
+  return data;
+}
+
+/**
+ * Runs `run` with environment variables set (undefined = unset), restoring them after.
+ *
+ * @example await withEnvironment({ LWN_DATA_DIR: data }, () => runWaveCommand(["check"], io))
+ */
+export async function withEnvironment<T>(variables: Readonly<Record<string, string | undefined>>, run: () => T | Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(variables).map((name) => [name, process.env[name]]));
+  const set = (values: Record<string, string | undefined>) => {
+    for (const [name, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  };
+  set({ ...variables });
+  try {
+    return await run();
+  } finally {
+    set(saved);
+  }
 }

@@ -1,10 +1,15 @@
 /**
  * Issue 5's end-to-end contract: an analyst adds waves by copying each file
- * into data/waves/ and adding one manifest row, then runs the main job. Here
- * a copy of data/ gets three waves (one CSV, one SPSS .sav, fixtures made by
- * PSPP; and issue 12's constructed CAB-like test wave, an SPSS file with CAB
- * column names and codes of its own, added with its codebook rows, fielded in
- * the memo's survey period) and the main job's command runs on it, started
+ * into data/waves/ and adding one manifest row (plus codebook rows where the
+ * wave's coding differs), then runs the main job. Here a copy of data/ gets
+ * three waves: a CSV wave on the default coding (PSPP fixture); issue 12's
+ * constructed CAB-like test wave (an SPSS file with CAB column names and
+ * codes of its own, added with its codebook rows, fielded in the memo's
+ * survey period); and issue 13's CAB-like .sav (CAB's item names, Russian
+ * labels, Kazakhstan kept by the label of COUNTRY, three zero weights, a
+ * stratum with a single PSU under lonely_psu "adjust", no question on
+ * reasons: its codebook rows mark them "not asked"). The main job's command
+ * runs on it, started
  * the way npm starts it: from the package root, with INIT_CWD the folder the
  * user typed the command in and LWN_DATA_DIR / LWN_OUTPUT_DIR relative to it.
  * The new waves must reach the claims ledger (every Table 1, Table 2 and MV
@@ -19,7 +24,9 @@
  * temporary files a killed run used to leave; the run is killed (SIGKILL of
  * its process group) right after it switched its outputs in, which must
  * leave the new complete outputs. Then a malformed wave is run on the same
- * folder: it fails, and the outputs of the added-waves run stay as they were.
+ * folder: the wave check stops it before any notebook, and the outputs of
+ * the added-waves run stay as they were. Last, a malformed published-figures
+ * file makes a notebook fail: its partial output is kept apart in failed-run/.
  */
 import { strict as assert } from "node:assert";
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -31,10 +38,10 @@ import { completeRun, FAILED_RUN_DIR, readMarker, RUNS_DIR } from "../../lib/pip
 import { reproduce, ReproduceSummary } from "../../lib/pipeline/reproduce";
 import { projectPath } from "../../lib/project/project-path";
 import { processesLeft } from "../pipeline/process-helpers";
-import { copyCompleteOutputs, documentedOutputs, MainJobProcess } from "./main-job-runs";
+import { copyCompleteOutputs, documentedOutputs, MainJobProcess, runFolders } from "./main-job-runs";
 import { CHROMIUM, launchOfflineBrowser, visit } from "../report/browser-session";
 import { addCabLikeWave, CAB_LIKE_WAVE_ID, cabLikeReference } from "../helpers/cab-like-wave";
-import { addManifestRow, manifestRow } from "../helpers/wave-fixtures";
+import { addManifestRow, CAB_LIKE, cabLikeManifestRow, manifestRow } from "../helpers/wave-fixtures";
 import { temporaryFolder } from "../helpers/temporary-folder";
 
 /** The output folder of the added-waves run once it holds complete outputs; the malformed-wave run starts from a copy. */
@@ -49,19 +56,22 @@ describe("adding a CSV and a .sav wave by file plus manifest row, then running t
   const dataDir = path.join(root, "data");
   const outputDir = path.join(root, "output");
   const added = [
-    { waveId: "kz-2020-added-csv", file: "kz-2020-added-csv.csv", fixture: "extra-wave.csv", start: "2020-10-01" },
-    { waveId: "kz-2021-added-sav", file: "kz-2021-added-sav.sav", fixture: "extra-wave.sav", start: "2021-10-01" },
+    { waveId: "kz-2020-added-csv", file: "kz-2020-added-csv.csv" },
+    { waveId: CAB_LIKE.waveId, file: "cab-2021.sav" },
   ];
   let job: MainJobProcess;
 
   before(async () => {
     cpSync(projectPath("data"), dataDir, { recursive: true });
-    for (const wave of added) {
-      copyFileSync(projectPath(`test/fixtures/waves/${wave.fixture}`), path.join(dataDir, "waves", wave.file));
-      addManifestRow(path.join(dataDir, "waves"), manifestRow(wave.waveId, wave.file, { start: wave.start }));
-    }
-    addCabLikeWave(path.join(dataDir, "waves"));
+    const waves = path.join(dataDir, "waves");
+    copyFileSync(projectPath("test/fixtures/waves/extra-wave.csv"), path.join(waves, "kz-2020-added-csv.csv"));
+    addManifestRow(waves, manifestRow("kz-2020-added-csv", "kz-2020-added-csv.csv", { start: "2020-10-01" }));
+    copyFileSync(projectPath(CAB_LIKE.sav), path.join(waves, "cab-2021.sav"));
+    addManifestRow(waves, cabLikeManifestRow("adjust"));
+    addCabLikeWave(waves);
     const codebookFile = path.join(dataDir, "waves", "codebook.csv");
+    const cabRows = readFileSync(projectPath(CAB_LIKE.codebookRows), "utf8").split("\n").slice(1).join("\n");
+    writeFileSync(codebookFile, readFileSync(codebookFile, "utf8") + cabRows);
     const codebook = readFileSync(codebookFile, "utf8");
     const withHostileLabel = codebook.replace(/^(\*,russia_opinion,[^,\n]*,[^,\n]*,1,)Very favorable,/m, `$1"${HOSTILE_LABEL}",`);
     assert.notEqual(withHostileLabel, codebook, "fixture: the codebook's label was replaced");
@@ -169,6 +179,17 @@ describe("adding a CSV and a .sav wave by file plus manifest row, then running t
     assert.match(notebook, /data\/waves\/manifest\.csv has changed since its checksum was recorded/);
   });
 
+  it("checked the waves before any notebook ran (npm run wave -- check), and ran the CAB-like wave's zero weights and single-PSU stratum through", () => {
+    const check = job.lines.findIndex((line) => /^\[reproduce\] wave check: 6 waves of data\/waves\/manifest\.csv valid/.test(line));
+    const firstNotebook = job.lines.findIndex((line) => /\.ipynb/.test(line));
+    assert.ok(check >= 0 && check < firstNotebook, job.lines.slice(0, 12).join("\n"));
+    const notebook = notebookText(path.join(outputDir, "notebooks", "02-multivector-attitudes.ipynb"));
+    assert.match(notebook, /\ncab-2021 \| 3 \| adjust \| 5\n/, "zero weights, the rule and the single-PSU stratum of the CAB-like wave");
+    assert.match(notebook, /Survey design of cab-2021 \(as R's summary\(design\)\)/);
+    assert.match(notebook, /cab-2021 \| russia_positive_reason_1 \|  \| – \| .* \| not asked \|/);
+    assert.match(notebook, /cab-2021 \| russia_opinion \| E1b \| 1 \| Очень положительно \| substantive \| 2 \| Очень положительно \| positive, strong \| agrees \| cab-2021/);
+  });
+
   it("shows the hostile answer label as escaped text in the notebook's HTML output", () => {
     const notebook = JSON.parse(readFileSync(path.join(outputDir, "notebooks", "02-multivector-attitudes.ipynb"), "utf8")) as { cells: { outputs?: { data?: Record<string, string | string[]> }[] }[] };
     const html = notebook.cells.flatMap((cell) => cell.outputs ?? []).map((o) => [o.data?.["text/html"] ?? ""].flat().join("")).join("\n");
@@ -234,6 +255,53 @@ describe("a malformed wave added to the manifest, then running the main job on t
   const root = temporaryFolder("bad-wave");
   const dataDir = path.join(root, "data");
   const outputDir = path.join(root, "output");
+  let refusal: unknown;
+  let previous: Map<string, string>;
+  let runsBefore: string[];
+
+  before(async function () {
+    if (completedAddWaveOutput === undefined) {
+      console.log("    skipped: needs the complete outputs of the added-waves run above");
+      this.skip();
+    }
+    copyCompleteOutputs(completedAddWaveOutput, outputDir);
+    completeRun(outputDir);
+    previous = documentedOutputs(outputDir);
+    runsBefore = runFolders(outputDir);
+    cpSync(projectPath("data"), dataDir, { recursive: true });
+    const rows = readFileSync(projectPath("test/fixtures/waves/extra-wave.csv"), "utf8").split("\n");
+    const header = rows[0].split(",");
+    const weight = header.indexOf("weight");
+    const cells = rows[3].split(",");
+    cells[weight] = "-0.5";
+    rows[3] = cells.join(",");
+    writeFileSync(path.join(dataDir, "waves", "kz-2020-bad.csv"), rows.join("\n"));
+    addManifestRow(path.join(dataDir, "waves"), manifestRow("kz-2020-bad", "kz-2020-bad.csv"));
+    refusal = await reproduceOn(dataDir, outputDir).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+  });
+
+  it("stops at the wave check, before any notebook, with the check's report naming file, row and column", () => {
+    assert.ok(refusal instanceof Error, "the main job did not stop");
+    assert.match(refusal.message, /^the waves of the data folder are not valid, so no notebook was run/);
+    assert.match(refusal.message, /kz-2020-bad: kz-2020-bad\.csv \(csv\), manifest row 4: FAILED\n {2}data\/waves\/kz-2020-bad\.csv, row 3, column "weight": weight must be a finite number ≥ 0, got "-0\.5"/);
+  });
+
+  it("leaves the previous complete outputs exactly as they were, no run folder of its own and no lock", () => {
+    assert.deepEqual(documentedOutputs(outputDir), previous);
+    assert.equal(existsSync(path.join(outputDir, LOCK_FILE)), false);
+    assert.equal(existsSync(path.join(outputDir, FAILED_RUN_DIR)), false);
+    assert.deepEqual(runFolders(outputDir), runsBefore);
+  });
+});
+
+describe("a malformed file of published figures, then running the main job on the same output folder", function () {
+  this.timeout(900_000);
+  const root = temporaryFolder("bad-figures");
+  const dataDir = path.join(root, "data");
+  const outputDir = path.join(root, "output");
   let summary: ReproduceSummary;
   let previous: Map<string, string>;
 
@@ -246,22 +314,19 @@ describe("a malformed wave added to the manifest, then running the main job on t
     completeRun(outputDir);
     previous = documentedOutputs(outputDir);
     cpSync(projectPath("data"), dataDir, { recursive: true });
-    const rows = readFileSync(projectPath("test/fixtures/waves/extra-wave.csv"), "utf8").split("\n");
-    const header = rows[0].split(",");
-    const weight = header.indexOf("weight");
-    const cells = rows[3].split(",");
-    cells[weight] = "0";
-    rows[3] = cells.join(",");
-    writeFileSync(path.join(dataDir, "waves", "kz-2020-bad.csv"), rows.join("\n"));
-    addManifestRow(path.join(dataDir, "waves"), manifestRow("kz-2020-bad", "kz-2020-bad.csv"));
+    const file = path.join(dataDir, "article", "context-quantifiers.csv");
+    const lines = readFileSync(file, "utf8").split("\n");
+    const paragraph = lines[0].split(",").indexOf("paragraph");
+    assert.equal(lines[1].split(",")[paragraph], "3", "fixture: row 1's paragraph");
+    lines[1] = lines[1].split(",").map((cell, i) => (i === paragraph ? "three" : cell)).join(",");
+    writeFileSync(file, lines.join("\n"));
     summary = await reproduceOn(dataDir, outputDir);
   });
 
-  it("fails the notebooks that read waves, with an error naming file, row and column", () => {
+  it("fails the notebook that reads it, with an error naming file, row and column", () => {
     assert.equal(summary.outcome, "failed");
-    const failed = summary.failures.map((f) => path.basename(f.notebook)).sort();
-    assert.deepEqual(failed, ["01-attitudes-table1.ipynb", "02-multivector-attitudes.ipynb", "03-reasons-table2.ipynb", "06-waves.ipynb"]);
-    for (const { failure } of summary.failures) assert.match(failure.traceback, /kz-2020-bad\.csv, row 3, column "weight"/);
+    assert.deepEqual(summary.failures.map((f) => path.basename(f.notebook)), ["05-context-gallup.ipynb"]);
+    assert.match(summary.failures[0].failure.traceback, /context-quantifiers\.csv, row 1, column "paragraph"/);
   });
 
   it("leaves the previous complete outputs exactly as they were", () => {
@@ -269,26 +334,30 @@ describe("a malformed wave added to the manifest, then running the main job on t
     assert.equal(existsSync(path.join(outputDir, LOCK_FILE)), false);
   });
 
-  it("keeps its partial output apart in failed-run/, marked failed: no executed copy of the failed notebooks, no ledger, no estimates file, no results of theirs", () => {
+  it("keeps its partial output apart in failed-run/, marked failed: no executed copy of the failed notebook, no ledger, no estimates file, no results of its", () => {
     const failedDir = path.join(outputDir, FAILED_RUN_DIR);
     assert.equal(summary.resultDir, failedDir);
     const marker = readMarker(failedDir);
     assert.equal(marker?.status, "failed");
-    assert.match(marker?.failures.join("\n") ?? "", /02-multivector-attitudes\.ipynb, cell \d+: .*kz-2020-bad\.csv/);
-    assert.equal(existsSync(path.join(failedDir, "notebooks", "02-multivector-attitudes.ipynb")), false);
-    assert.equal(existsSync(path.join(failedDir, "notebooks", "06-waves.ipynb")), false);
-    assert.equal(existsSync(path.join(failedDir, "claims", "02-multivector-attitudes.json")), false);
+    assert.match(marker?.failures.join("\n") ?? "", /05-context-gallup\.ipynb, cell \d+: .*context-quantifiers\.csv/);
+    assert.equal(existsSync(path.join(failedDir, "notebooks", "05-context-gallup.ipynb")), false);
+    assert.equal(existsSync(path.join(failedDir, "claims", "05-context-gallup.json")), false);
     assert.equal(existsSync(path.join(failedDir, "claims.csv")), false);
     assert.equal(existsSync(path.join(failedDir, "estimates.csv")), false);
     assert.deepEqual(summary.stageFailures.map((f) => f.stage), ["ledger", "estimates"]);
   });
 
-  it("still runs the other notebooks and lists the failures in its report", () => {
+  it("still runs the other notebooks and lists the failure in its report", () => {
     const failedDir = path.join(outputDir, FAILED_RUN_DIR);
-    assert.ok(existsSync(path.join(failedDir, "notebooks", "04-focus-groups.ipynb")));
+    assert.ok(existsSync(path.join(failedDir, "notebooks", "02-multivector-attitudes.ipynb")));
     const index = readFileSync(path.join(failedDir, "report", "index.html"), "utf8");
-    assert.match(index, /02-multivector-attitudes\.ipynb/);
-    assert.match(index, /06-waves\.ipynb/);
+    assert.match(index, /05-context-gallup\.ipynb/);
     assert.equal(summary.reportIndex, path.join(failedDir, "report", "index.html"));
   });
 });
+
+/** The text outputs of an executed notebook (the plain-text twins of its tables), joined. */
+function notebookText(file: string): string {
+  const notebook = JSON.parse(readFileSync(file, "utf8")) as { cells: { outputs?: { data?: Record<string, string | string[]>; text?: string | string[] }[] }[] };
+  return notebook.cells.flatMap((cell) => cell.outputs ?? []).map((o) => [o.data?.["text/plain"] ?? o.text ?? ""].flat().join("")).join("\n");
+}

@@ -41,9 +41,11 @@ describe("reliability: bad SPSS .sav wave files", () => {
     }
   });
 
-  it("sav kind S1 · zero weight → weight-invalid at row and column", async () => {
-    const { folder, load } = loadSav(fixture("zero-weight.sav"));
-    await expectDataError(load, { code: "weight-invalid", file: folder.waveFile, row: 5, column: "weight" });
+  it("sav kind S1 · zero weight → accepted as R accepts it: kept in the design (row 5), counted", async () => {
+    const { load } = loadSav(fixture("zero-weight.sav"));
+    const { waves } = await load();
+    assert.equal(waves[0].zeroWeightRows, 1);
+    assert.equal(waves[0].weights[waves[0].fileRows.indexOf(5)], 0);
   });
 
   it("sav kind S2 · system-missing weight → weight-invalid", async () => {

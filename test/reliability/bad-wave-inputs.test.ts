@@ -98,14 +98,18 @@ describe("reliability: bad CSV wave files (typed DataError naming file, row and 
     await expectDataError(load, { code: "row-width", file: folder.waveFile, row: lines.length - 1, column: header[6] });
   });
 
-  it("kind 06 · wrong delimiter (semicolon) → column-missing respondent_id in the header row", async () => {
+  it("kind 06 · semicolon-delimited file, not declared in the manifest → format in the header row, saying so and what to declare", async () => {
     const { folder, load } = loadWave(waveCsv().replace(/,/g, ";"));
-    await expectDataError(load, { code: "column-missing", file: folder.waveFile, row: 0, column: "respondent_id" });
+    const error = await expectDataError(load, { code: "format", file: folder.waveFile, row: 0 });
+    assert.match(error.message, /looks semicolon-delimited/);
+    assert.match(error.message, /delimiter ";"/);
   });
 
-  it("kind 07 · wrong delimiter (tab) → column-missing in the header row", async () => {
+  it("kind 07 · tab-delimited file, not declared in the manifest → format in the header row, saying so and what to declare", async () => {
     const { folder, load } = loadWave(waveCsv().replace(/,/g, "\t"));
-    await expectDataError(load, { code: "column-missing", file: folder.waveFile, row: 0, column: "respondent_id" });
+    const error = await expectDataError(load, { code: "format", file: folder.waveFile, row: 0 });
+    assert.match(error.message, /looks tab-delimited/);
+    assert.match(error.message, /delimiter "tab"/);
   });
 
   it("kind 08 · missing header (the file starts with a data row) → header-duplicate: the repeated answer '2' in row 0", async () => {
@@ -169,7 +173,6 @@ describe("reliability: bad CSV wave files (typed DataError naming file, row and 
     ["18 · non-numeric weight ('abc')", "abc"],
     ["19 · NaN weight", "NaN"],
     ["20 · infinite weight ('Infinity')", "Infinity"],
-    ["21 · zero weight", "0"],
     ["22 · negative weight", "-1.2"],
     ["23 · blank weight", ""],
     ["24 · weight with a decimal comma ('1,5', quoted)", "1,5"],
@@ -181,6 +184,14 @@ describe("reliability: bad CSV wave files (typed DataError naming file, row and 
       await expectDataError(load, { code: "weight-invalid", file: folder.waveFile, row: 9, column: "weight" });
     });
   }
+
+  it("kind 21 · zero weight → accepted as R accepts it: kept in the design, counted, nothing to totals", async () => {
+    const clean = (await loadWave(waveCsv()).load()).waves[0];
+    const { waves } = await loadWave(waveCsv((rows) => (rows[8].weight = "0"))).load();
+    assert.equal(waves[0].zeroWeightRows, 1);
+    assert.equal(waves[0].weights[8], 0);
+    assert.deepEqual(waves[0].respondentIds, clean.respondentIds, "no respondent dropped");
+  });
 
   it("kind 27 · duplicate respondent id → key-duplicate at the second occurrence", async () => {
     const { folder, load } = loadWave(waveCsv((rows) => (rows[9].respondent_id = rows[2].respondent_id)));

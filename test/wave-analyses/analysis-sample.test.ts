@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import * as path from "node:path";
 import { loadWaves } from "../../lib/waves/load-waves";
 import type { WaveCollection } from "../../lib/waves/wave-data";
-import { DEFAULT_CODING } from "../../lib/waves/codebook";
+import { codingForWave, DEFAULT_CODING } from "../../lib/waves/codebook";
 import { analysisSample, harmonisedCodes } from "../../lib/wave-analyses/analysis-sample";
 import { addCabLikeWave, CAB_LIKE_WAVE_ID } from "../helpers/cab-like-wave";
 import { temporaryWaveFolder } from "../helpers/wave-fixtures";
@@ -19,7 +19,7 @@ describe("analysisSample and harmonisedCodes", function () {
 
   it("maps a wave's own codes to the default coding: substantive by scale position, 'do not know' and refused by label, blanks stay blank", () => {
     const cab = wave(CAB_LIKE_WAVE_ID);
-    const defaults = collection.codebook.get(DEFAULT_CODING)!;
+    const defaults = codingForWave(collection.codebook, DEFAULT_CODING);
     const raw = cab.answers.get("eeu_benefit")!;
     const codes = harmonisedCodes(cab, "eeu_benefit", defaults.get("eeu_benefit")!);
     const expected = new Map([[1, 4], [2, 3], [3, 2], [4, 1], [8, 98], [9, 99]]);

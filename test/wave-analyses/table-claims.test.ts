@@ -13,6 +13,7 @@ import { loadTextFigures } from "../../lib/article/text-figures";
 import { validateRespondentLayer } from "../../lib/claims/claim-result";
 import { loadQuantifierConventions, quantifierRange } from "../../lib/claims/quantifier-conventions";
 import { surveyMean } from "../../lib/survey";
+import { codingForWave } from "../../lib/waves/codebook";
 import { loadWaves } from "../../lib/waves/load-waves";
 import type { WaveCollection } from "../../lib/waves/wave-data";
 import { candidateEvidence, crossTabPrintedFigures, crossTabPoolings, summariseCandidates, Table1Option, table1PrintedFigures, table1Poolings, table2PrintedFigures, table2Poolings, TextFigureRow } from "../../lib/wave-analyses/candidate-evidence";
@@ -84,7 +85,7 @@ describe("Table 1 and Table 2 from the waves, and their claims' respondent-level
 
   describe("Table 2 from the reasons", () => {
     it("maps each reason code to Table 2's category by its codebook label, every other code to the uncategorizable row", () => {
-      const codes = synthetic.codebook.get("*")!.get("russia_positive_reason_1")!.codes;
+      const codes = codingForWave(synthetic.codebook, "*").get("russia_positive_reason_1")!.codes;
       const categories = reasonCategories(codes, table2Cells(loadTable2()));
       assert.deepEqual(categories.map((c) => [c.categoryId, c.codes]), [
         ["ru_domestic", [1]], ["kz_ru_good_relationship", [2]], ["kz_ru_innate_bonds", [3]], ["kz_ru_practical", [4]],
@@ -150,7 +151,7 @@ describe("Table 1 and Table 2 from the waves, and their claims' respondent-level
 
   describe("candidate evidence", () => {
     it("holds every printed figure against each wave and pooling of consecutive waves of one series, on each base", () => {
-      const candidates = candidateEvidence(table1PrintedFigures(options(), figures(), real.codebook.get("*")!), table1Poolings(real));
+      const candidates = candidateEvidence(table1PrintedFigures(options(), figures(), codingForWave(real.codebook, "*")), table1Poolings(real));
       const poolings = new Set(candidates.map((c) => c.pooling.label));
       assert.equal(poolings.size, 1 + 6, "the real wave alone, and the six poolings of the three SYNTHETIC waves");
       assert.ok(![...poolings].some((label) => label.includes(CAB_LIKE_WAVE_ID) && label.includes("synthetic")), "never pooled across the two series");

@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { copyFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { projectPath } from "../../lib/project/project-path";
 import { designDegreesOfFreedom } from "../../lib/survey";
@@ -19,8 +19,7 @@ import {
   waveComparisons,
   waveEstimates,
 } from "../../lib/wave-analyses/wave-trends";
-import { readFileSync } from "node:fs";
-import { addManifestRow, manifestRow, temporaryWaveFolder } from "../helpers/wave-fixtures";
+import { addManifestRow, CAB_LIKE, cabLikeManifestRow, manifestRow, temporaryWaveFolder } from "../helpers/wave-fixtures";
 
 describe("holmAdjust", () => {
   it("equals R's p.adjust(method = 'holm')", () => {
@@ -39,8 +38,12 @@ describe("trends on the project's SYNTHETIC waves and on an added real wave", ()
     const folder = temporaryWaveFolder(true);
     copyFileSync(projectPath("test/fixtures/waves/extra-wave.csv"), path.join(folder, "kz-2020-real.csv"));
     addManifestRow(folder, manifestRow("kz-2020-real", "kz-2020-real.csv", { start: "2020-10-01" }));
-    copyFileSync(projectPath("test/fixtures/waves/extra-wave.sav"), path.join(folder, "kz-2021-real.sav"));
-    addManifestRow(folder, manifestRow("kz-2021-real", "kz-2021-real.sav", { start: "2021-10-01" }));
+    // A second, different real wave (the same wave listed twice is refused): the CAB-like .sav of test/fixtures/waves.
+    copyFileSync(projectPath(CAB_LIKE.sav), path.join(folder, "kz-2021-real.sav"));
+    addManifestRow(folder, cabLikeManifestRow("adjust", { waveId: "kz-2021-real", file: "kz-2021-real.sav", start: "2021-10-01" }));
+    const codebook = path.join(folder, "codebook.csv");
+    const rows = readFileSync(projectPath(CAB_LIKE.codebookRows), "utf8").split("\n").slice(1).join("\n").replace(/^cab-2021,/gm, "kz-2021-real,");
+    writeFileSync(codebook, readFileSync(codebook, "utf8") + rows);
     withReal = await loadWaves({ manifestFile: path.join(folder, "manifest.csv") });
   });
 

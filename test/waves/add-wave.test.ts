@@ -93,7 +93,7 @@ describe("adding a malformed wave", () => {
     const folder = temporaryWaveFolder(true);
     const lines = readFileSync(projectPath("test/fixtures/waves/extra-wave.csv"), "utf8").split("\n");
     const cells = lines[9].split(",");
-    cells[3] = "0";
+    cells[3] = "-0.5";
     lines[9] = cells.join(",");
     writeFileSync(path.join(folder, "bad.csv"), lines.join("\n"));
     addManifestRow(folder, manifestRow("bad", "bad.csv"));

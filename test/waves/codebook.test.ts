@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { DataError } from "../../lib/io/data-error";
-import { checkCodebookWaves, codingForWave, loadWaveCodebook, nonSubstantiveCodes } from "../../lib/waves/codebook";
+import { checkCodebookWaves, codingForWave, conceptEntriesForWave, isNotAsked, loadWaveCodebook, nonSubstantiveCodes, notAskedForWave } from "../../lib/waves/codebook";
 import { WAVE_CONCEPTS } from "../../lib/waves/concepts";
 import { temporaryWaveFolder } from "../helpers/wave-fixtures";
 
@@ -60,3 +60,52 @@ describe("loadWaveCodebook", () => {
     assert.throws(() => loadWaveCodebook(twice), (error: unknown) => error instanceof DataError && /scale positions/.test(error.message));
   });
 });
+
+describe("loadWaveCodebook: concepts a wave does not ask", () => {
+  it("reads one 'not asked' row: the concept is left out of the wave's coding and listed with its note", () => {
+    const file = codebookWith((lines) => [...lines, "kz-2020,russia_positive_reason_1,,Reasons,,not in this wave's questionnaire,not asked,", "kz-2020,russia_positive_reason_2,,Reasons,,,not asked,"]);
+    const codebook = loadWaveCodebook(file);
+    const coding = codingForWave(codebook, "kz-2020");
+    assert.equal(coding.get("russia_positive_reason_1"), undefined);
+    assert.equal(coding.size, WAVE_CONCEPTS.length - 2);
+    assert.deepEqual(notAskedForWave(codebook, "kz-2020").map((n) => [n.concept, n.note, n.codebookRow]), [
+      ["russia_positive_reason_1", "Reasons: not in this wave's questionnaire", lines(file) - 1],
+      ["russia_positive_reason_2", "Reasons", lines(file)],
+    ]);
+    assert.ok(isNotAsked(conceptEntriesForWave(codebook, "kz-2020").get("russia_positive_reason_2")!));
+    assert.deepEqual(notAskedForWave(codebook, "other"), []);
+  });
+
+  it("refuses a 'not asked' row with a question id, code or scale position, naming the row and column", () => {
+    for (const [row, column] of [
+      ["kz-2020,eeu_benefit,Q9,EEU,,,not asked,", "question_id"],
+      ["kz-2020,eeu_benefit,,EEU,1,,not asked,", "code"],
+      ["kz-2020,eeu_benefit,,EEU,,,not asked,2", "scale_position"],
+    ] as const) {
+      const file = codebookWith((lines) => [...lines, row]);
+      assert.throws(() => loadWaveCodebook(file), (error: unknown) => error instanceof DataError && error.location.column === column && error.location.row === lines(file), row);
+    }
+  });
+
+  it("refuses a concept both coded and 'not asked' in one coding, and two 'not asked' rows", () => {
+    const both = codebookWith((lines) => [...lines, "kz-2020,eeu_benefit,Q9,EEU,1,Strongly agree,substantive,2", "kz-2020,eeu_benefit,,EEU,,,not asked,"]);
+    assert.throws(() => loadWaveCodebook(both), (error: unknown) => error instanceof DataError && error.code === "key-duplicate" && /either asked .* or not asked/.test(error.message));
+    const twice = codebookWith((lines) => [...lines, "kz-2020,eeu_benefit,,EEU,,,not asked,", "kz-2020,eeu_benefit,,EEU,,,not asked,"]);
+    assert.throws(() => loadWaveCodebook(twice), (error: unknown) => error instanceof DataError && error.code === "key-duplicate");
+  });
+
+  it("refuses an answer row without a question id, code or label", () => {
+    for (const [row, column] of [
+      ["kz-2020,eeu_benefit,,EEU,1,Strongly agree,substantive,2", "question_id"],
+      ["kz-2020,eeu_benefit,Q9,EEU,,Strongly agree,substantive,2", "code"],
+      ["kz-2020,eeu_benefit,Q9,EEU,1,,substantive,2", "label"],
+    ] as const) {
+      const file = codebookWith((lines) => [...lines, row]);
+      assert.throws(() => loadWaveCodebook(file), (error: unknown) => error instanceof DataError && error.location.column === column, row);
+    }
+  });
+});
+
+function lines(file: string): number {
+  return readFileSync(file, "utf8").trimEnd().split("\n").length - 1;
+}
