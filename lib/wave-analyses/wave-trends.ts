@@ -310,18 +310,18 @@ export function distributionTests(series: readonly WaveData[], measures: readonl
 }
 
 /**
- * One paragraph in Markdown on the changes between consecutive waves: that
- * none is significant (Holm-adjusted p < 0.05) among how many comparisons,
+ * One paragraph in Markdown on the changes between waves (consecutive, or
+ * first to last when the rows say so: {@link waveComparisons}): that none is significant (Holm-adjusted p < 0.05) among how many comparisons,
  * noting that SYNTHETIC waves are calibrated to the same figures; or the
  * significant changes, measure and waves escaped, with their sign and size.
  *
- * @example describeWaveChanges(consecutiveWaveDifferences(series, measures), true) // => "No change between consecutive waves is significant (Holm-adjusted p < 0.05) among 21 comparisons. Expected for the SYNTHETIC waves: ..."
+ * @example describeWaveChanges(consecutiveWaveDifferences(series, measures), true) // => "No change between waves is significant (Holm-adjusted p < 0.05) among 21 comparisons. Expected for the SYNTHETIC waves: ..."
  */
 export function describeWaveChanges(differences: readonly WaveDifferenceRow[], anySynthetic: boolean): string {
   const flagged = differences.filter((d) => d.significant);
   if (flagged.length === 0) {
     const expected = anySynthetic ? " Expected for the SYNTHETIC waves: each was calibrated to the same published figures." : "";
-    return `No change between consecutive waves is significant (Holm-adjusted p < 0.05) among ${differences.length} comparisons.${expected}`;
+    return `No change between waves is significant (Holm-adjusted p < 0.05) among ${differences.length} comparisons.${expected}`;
   }
   const changes = flagged.map(
     (d) => `${escapeMarkdownCell(`${d.measure}, ${d.from} → ${d.to}`)}: ${d.change > 0 ? "+" : ""}${d.change.toFixed(1)} points${d.synthetic ? " (SYNTHETIC)" : ""}`,

@@ -93,6 +93,21 @@ describe("estimates of the notebooks on a constructed CAB-like wave, against R's
     assert.equal(keys.length, 6 * 5 + 4 + 2 + 1);
   });
 
+  it("gives the proportional-odds check of every pair, both directions, as R's svyolr", () => {
+    const evidence = evidenceSample(collection.waves);
+    const pooled = multivectorAssociations(evidence).pooled!;
+    const reference = cabLikeReference().ordinal;
+    const checks = pooled.flatMap((pair) => pair.ordinal);
+    assert.equal(checks.length, 12);
+    for (const check of checks) {
+      const r = reference[`${check.outcome}|${check.predictor}`];
+      assert.ok(r, `${check.outcome}|${check.predictor}`);
+      assert.ok(Math.abs(check.estimate - r.estimate) < 1e-7 && Math.abs(check.se - r.se) < 1e-7, `${check.outcome}|${check.predictor}: ${check.estimate} (${check.se}) vs R ${r.estimate} (${r.se})`);
+      assert.equal(check.df, r.df);
+    }
+    assert.equal(checks.length, Object.keys(reference).length);
+  });
+
   it("gives Table 2 from the reasons (four bases, the derived ratios, the bundle) as R does", () => {
     const table2 = table2FromWaves(collection, memoSurveyPeriod(), table2Cells(loadTable2()));
     const keys = compareWithR(table2Estimates(table2));

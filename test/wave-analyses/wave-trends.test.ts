@@ -105,7 +105,7 @@ describe("describeWaveChanges", () => {
     row: { claimIds: [], waves: ["2018", "2019"], synthetic, concept: "c", measure: "m", domain: "", base: "all", estimate: change / 100, se: 0.01, ciLow: -1, ciHigh: 1, df: 100, n: 10, deff: null },
   });
   it("says no change is significant, and why for SYNTHETIC waves", () => {
-    assert.equal(describeWaveChanges([change("a", 1, false), change("b", -1, false)], false), "No change between consecutive waves is significant (Holm-adjusted p < 0.05) among 2 comparisons.");
+    assert.equal(describeWaveChanges([change("a", 1, false), change("b", -1, false)], false), "No change between waves is significant (Holm-adjusted p < 0.05) among 2 comparisons.");
     assert.match(describeWaveChanges([change("a", 1, false)], true), /comparisons\. Expected for the SYNTHETIC waves: each was calibrated to the same published figures\.$/);
   });
   it("lists the significant changes with sign and size, measure escaped", () => {
