@@ -144,7 +144,7 @@ export function candidateRows(candidates: readonly Candidate[]): TextRow[] {
 
 /**
  * Table 2 on one sample beside the memo's printed columns: one row per
- * category with column 1 and column 2 as printed, then the three
+ * category with column 1 and column 2 as printed, then the four
  * respondent-level bases with their 95% intervals.
  *
  * @example table2Rows(table2.evidence!, table2Cells(loadTable2()))[0] // => { category: "RU domestic qualities", "memo col. 1": "47", "of all mentions": "47.0 (45.6–48.4)", … }
@@ -158,12 +158,15 @@ export function table2Rows(sample: Table2Sample, cells: readonly { readonly cate
     "memo col. 2 (% of categorizable)": String(printed(k.category.categoryId, "categorizable_reasons") ?? "–"),
     "share of categorizable mentions": k.ofCategorizable === null ? "–" : percentCell(k.ofCategorizable),
     "share of respondents citing it": percentCell(k.citing),
+    "of those with a categorizable reason": k.citingOfCategorizable === null ? "–" : percentCell(k.citingOfCategorizable),
   }));
 }
 
 /**
- * Table 2's categories on every sample, long: category, sample, the three
- * shares with 95% intervals and the respondents in the domain.
+ * Table 2's categories on every sample, long: category, sample, the four
+ * shares with 95% intervals (of all mentions, of categorizable mentions, of
+ * respondents, of respondents with a categorizable reason) and the
+ * respondents in the domain.
  *
  * @example table2WaveRows(table2).length // => 7 × samples
  */
@@ -175,6 +178,7 @@ export function table2WaveRows(table2: Table2FromWaves): TextRow[] {
       "of all mentions": percentCell(k.ofMentions),
       "of categorizable mentions": k.ofCategorizable === null ? "–" : percentCell(k.ofCategorizable),
       "of respondents": percentCell(k.citing),
+      "of respondents with a categorizable reason": k.citingOfCategorizable === null ? "–" : percentCell(k.citingOfCategorizable),
       "positive respondents (n)": String(s.respondents),
     })),
   );
