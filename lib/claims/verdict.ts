@@ -28,7 +28,7 @@ export const VERDICTS: readonly VerdictDefinition[] = [
     verdict: "depends on the reading",
     definition:
       "The verdict differs between documented readings of the claim's wording: the readings of a vague quantifier, or of an ambiguous phrase (e.g. the base a share is 'of': all reasons or the categorizable ones, reasons or the people giving them). " +
-      "A wording ambiguity, not two contradictory figures: the figure or relation holds under at least one reading; the detail gives the verdict under each reading.",
+      "A wording ambiguity, not two contradictory figures: the figure or relation stands under at least one reading (it holds, holds within rounding, or only a source outside the memo can tell); the detail gives the verdict under each reading.",
   },
   { verdict: "not supported by the memo's own numbers", definition: "The memo's own published figures contradict a relation or characterization it asserts (e.g. 'at least as common' when no rounding allows it)." },
   { verdict: "internally inconsistent", definition: "Two figures of the memo that should be equal (or add up) cannot both be right under any rounding." },
