@@ -421,7 +421,7 @@ export function multivectorClaimResult(evidence: MultivectorEvidence, claim: Cla
     id: "CX-08",
     computed: supports.map((s) => `favouring closer relations with ${s.name} ∈ ${range(s.share)}% of all`).join("; "),
     interval: range(supports[0].share),
-    intervalKind: "rounding",
+    intervalKind: "bounds",
     verdict: verdictAcrossReadings(perReading),
     evidence: `memo Table 1 and ${figureLocation(evidence.usGivenRussia)} (published, rounded); CAB respondent-level data (licensed) not in the package`,
     detail:

@@ -1,13 +1,14 @@
 import * as aq from "arquero";
 import type { ClaimResult } from "../claims/claim-result";
 import type { ClaimRecord } from "../claims/claims-registry";
-import { describeReadingVerdicts, judgeUnderReadings, verdictAcrossReadings } from "../claims/quantifier-conventions";
+import { describeReadingVerdicts, judgeUnderReadings, ReadingVerdict, verdictAcrossReadings } from "../claims/quantifier-conventions";
 import { verdictOfComparison, verdictOfRoundedCheck, verdictWithoutSource } from "../claims/verdict-rules";
-import { formatInterval, Interval } from "../rounding/interval";
-import { checkWithinRange, ComparisonOutcome, IntervalComparison, RangeCheck, weakestComparison } from "../rounding/interval-comparison";
+import { formatInterval, Interval, intervalSum } from "../rounding/interval";
+import { checkWithinRange, compareIntervals, ComparisonOutcome, IntervalComparison, RangeCheck, weakestComparison } from "../rounding/interval-comparison";
 import { RoundedDerivationCheck, weakestRoundedOutcome } from "../rounding/rounded-derivation";
-import { RoundedSumCheck, roundTo } from "../rounding/rounding";
+import { checkRoundedSum, RoundedSumCheck, roundingInterval, roundTo } from "../rounding/rounding";
 import { Table2Cell, table2Percent } from "./table2";
+import { describeSamplingError, differenceSamplingError, SampleScenario } from "./printed-sampling-error";
 import { Table2RebaseCheck } from "./table2-rebase";
 import { figureLocation, TextFigure } from "./text-figure-lookup";
 
@@ -177,30 +178,107 @@ export interface TextShareCheck {
 }
 
 /**
- * Results of T2-11 and T2-13 … T2-17, each in-text share against column 2
- * of its category. For T2-11 the detail adds that the memo's "positions" are
- * reasons (up to two per respondent), not respondents.
- *
- * @example textShareClaimResults(textChecks)[0].detail // => "The in-text 57% is column 2 (share of categorizable reasons) of its category. The memo says 57 percent of 'positions' ..."
+ * The in-text shares whose wording speaks of people ("57 percent admire",
+ * "Ten percent cite", "Nine percent cite", "3 percent cite", "Only 9 percent
+ * … cite") while Table 2 prints shares of reasons (claim id → the verb).
+ * T2-17 is not among them: its wording is about reasons ("a … reason for
+ * positivity, making up 14 percent of the total").
  */
-export function textShareClaimResults(checks: readonly TextShareCheck[]): ClaimResult[] {
+export const PEOPLE_WORDING: Readonly<Record<string, string>> = {
+  "T2-11": "admire",
+  "T2-13": "cite",
+  "T2-14": "cite",
+  "T2-15": "cite",
+  "T2-16": "cite",
+};
+
+/** Verdicts under which a reading leaves a figure standing (it holds, or only respondent-level data can tell). */
+const READING_HOLDS: readonly string[] = ["reproduced", "consistent within rounding", "needs respondent-level data"];
+
+/**
+ * Bounds on the share of respondents citing a category, given its share p of
+ * the mentions (percent interval) and the mentions per respondent r ∈ [1, K]
+ * (up to K reasons each), among respondents with at least one mention of the
+ * base: with N respondents, M = rN mentions, C = pM of them of the category
+ * and R respondents citing it, C/K ≤ R ≤ C and R ≥ C − (M − N) (a respondent
+ * adds at most its extra mentions), so R/N ∈ [min_r max(pr/K, 1 − r(1 − p)),
+ * min(1, pK)]; for K = 2 the lower bound is p/(2 − p), reached at
+ * r = 1/(1 − p/2). In percent; both bounds increase with p.
+ *
+ * @example respondentShareBounds({ lower: 56.5, upper: 57.5 }, { lower: 1, upper: 2 }) // ≈ { lower: 39.37, upper: 100 }
+ */
+export function respondentShareBounds(mentionShare: Interval, mentionsPerRespondent: Interval): Interval {
+  const k = mentionsPerRespondent.upper;
+  const lowest = (p: number): number => {
+    const g = (r: number) => Math.max((p * r) / k, 1 - r * (1 - p));
+    const candidates = [g(mentionsPerRespondent.lower), g(mentionsPerRespondent.upper)];
+    const crossing = 1 / (1 - p + p / k);
+    if (crossing >= mentionsPerRespondent.lower && crossing <= mentionsPerRespondent.upper) candidates.push(g(crossing));
+    return Math.min(...candidates);
+  };
+  return { lower: 100 * lowest(mentionShare.lower / 100), upper: 100 * Math.min(1, (mentionShare.upper / 100) * k) };
+}
+
+/**
+ * Results of T2-11 and T2-13 … T2-17, each in-text share against column 2
+ * of its category. The claims in {@link PEOPLE_WORDING} are judged under two
+ * readings of their base: the categorizable reasons the sentence names ("Of
+ * those categorizable positions", the printed column 2), and the respondents
+ * the verb speaks of, whose share the printed figures only bound
+ * ({@link respondentShareBounds} with the documented mentions per respondent):
+ * a printed figure inside the bounds is "needs respondent-level data" under
+ * that reading, outside them "not supported by the memo's own numbers". The
+ * verdict is the one both readings give, else "depends on the reading" (a
+ * wording ambiguity) when the figure stands under at least one reading;
+ * when it stands under none, the verdict on the base the sentence names.
+ *
+ * @example textShareClaimResults(textChecks, { lower: 1, upper: 2 })[0].verdict // => "depends on the reading"
+ */
+export function textShareClaimResults(checks: readonly TextShareCheck[], mentionsPerRespondent: Interval = { lower: 1, upper: 2 }): ClaimResult[] {
   return checks.map((t) => {
-    const unit =
-      t.id === "T2-11"
-        ? ` The memo says ${t.figure.value} percent of 'positions' admire Russia's domestic qualities; ` +
-          `it is ${t.categorizable}% of categorizable reasons (up to two per respondent), not of respondents.`
-        : "";
+    const verb = PEOPLE_WORDING[t.id];
+    const onReasons = verdictOfRoundedCheck(t.check.outcome);
+    const reasonsText =
+      t.check.outcome === "exact"
+        ? `The in-text ${t.figure.value}% is column 2 (share of categorizable reasons) of its category.`
+        : `The in-text ${t.figure.value}% differs from column 2 (${t.categorizable}%) by ${roundTo(Math.abs(t.figure.value - t.categorizable), 6)} points.`;
+    if (verb === undefined) {
+      return {
+        id: t.id,
+        computed: `Table 2 column 2: ${t.categorizable}%`,
+        interval: range(t.check.possible),
+        intervalKind: "rounding",
+        verdict: onReasons,
+        evidence: `${TABLE2_EVIDENCE}; in-text figure (${figureLocation(t.figure)})`,
+        detail: `${reasonsText} Its wording speaks of reasons ("a … reason for positivity"), so it has one base.`,
+      };
+    }
+    const bounds = respondentShareBounds(roundingInterval(t.categorizable), mentionsPerRespondent);
+    const people = checkWithinRange(roundingInterval(t.figure.value), bounds);
+    const perReading: ReadingVerdict[] = [
+      { reading: "of the categorizable reasons (the base the sentence names)", verdict: onReasons },
+      {
+        reading: `of the respondents (the people who '${verb}')`,
+        range: bounds,
+        verdict: verdictWithoutSource("respondent-level data", [people.outcome], "not supported by the memo's own numbers"),
+      },
+    ];
+    const saved = perReading.some((r) => READING_HOLDS.includes(r.verdict));
     return {
       id: t.id,
-      computed: `Table 2 column 2: ${t.categorizable}%`,
+      computed: `Table 2 column 2: ${t.categorizable}% of categorizable reasons; as a share of respondents ∈ ${range(bounds)}%`,
       interval: range(t.check.possible),
       intervalKind: "rounding",
-      verdict: verdictOfRoundedCheck(t.check.outcome),
-      evidence: `${TABLE2_EVIDENCE}; in-text figure (${figureLocation(t.figure)})`,
+      verdict: saved ? verdictAcrossReadings(perReading) : onReasons,
+      evidence: `${TABLE2_EVIDENCE}; in-text figure (${figureLocation(t.figure)}); up to ${mentionsPerRespondent.upper} reasons per respondent`,
       detail:
-        t.check.outcome === "exact"
-          ? `The in-text ${t.figure.value}% is column 2 (share of categorizable reasons) of its category.${unit}`
-          : `The in-text ${t.figure.value}% differs from column 2 (${t.categorizable}%) by ${roundTo(Math.abs(t.figure.value - t.categorizable), 6)} points.`,
+        `${reasonsText} The sentence says ${t.figure.value} percent '${verb}': people, while the printed share is of reasons (up to ${mentionsPerRespondent.upper} per respondent). ` +
+        `Read as a share of the respondents with a categorizable reason, the printed figures only bound it to ${range(bounds)}% ` +
+        `(from ${mentionsPerRespondent.lower} to ${mentionsPerRespondent.upper} reasons each), which ${people.outcome === "impossible" ? "excludes" : "includes"} ${t.figure.value}. ` +
+        `Under each reading: ${describeReadingVerdicts(perReading)}. ` +
+        (saved
+          ? "A wording ambiguity, not two contradictory figures: the figure holds on at least one base; the share of respondents is estimated on the waves (respondent-level layer)."
+          : "No reading saves the figure: the verdict is the one on the base the sentence names."),
     };
   });
 }
@@ -229,16 +307,27 @@ export interface Table2Relations {
   readonly usually: Interval;
 }
 
+/** The sample scenarios of shares of mentions (per wave, pooled), for the sampling error of T2-18 on each base. */
+export interface MentionSampling {
+  readonly categorizable: readonly SampleScenario[];
+  readonly all: readonly SampleScenario[];
+}
+
 /**
- * Results of T2-18 ("a substantially more common reason", on both bases),
- * T2-19 (the benign share called "of the total"), T2-20 ("overwhelmingly for
- * reasons not to do with its foreign policy", with the reading that matters
- * and the all-reasons base in the detail) and T2-21 (foreign-policy reasons
- * "usually" benign). `table2` gives the printed shares quoted in the detail.
+ * Results of T2-18 ("a substantially more common reason", on both bases;
+ * with `sampling`, whether the printed difference exceeds what sampling error
+ * alone could produce, per wave and pooled, the number of mentions bounded as
+ * documented), T2-19 (the benign share called "of the total", under two
+ * readings of "the total": Table 2's column of all reasons, and the
+ * categorizable reasons the list began with, "Of those categorizable
+ * positions"; "depends on the reading" when they differ), T2-20
+ * ("overwhelmingly for reasons not to do with its foreign policy", with the
+ * reading that matters and the all-reasons base in the detail) and T2-21
+ * (foreign-policy reasons "usually" benign). `table2` gives the printed shares.
  *
- * @example relationClaimResults(relations, loadTable2()).map((r) => r.id) // => ["T2-18", "T2-19", "T2-20", "T2-21"]
+ * @example relationClaimResults(relations, loadTable2(), sampling).map((r) => r.id) // => ["T2-18", "T2-19", "T2-20", "T2-21"]
  */
-export function relationClaimResults(relations: Table2Relations, table2: aq.ColumnTable): ClaimResult[] {
+export function relationClaimResults(relations: Table2Relations, table2: aq.ColumnTable, sampling?: MentionSampling): ClaimResult[] {
   const r = relations;
   const percent = (id: string, base: Table2Cell["base"]): number => table2Percent(table2, id, base);
   const benignCategorizable = percent("ru_international_benign", "categorizable_reasons");
@@ -248,6 +337,19 @@ export function relationClaimResults(relations: Table2Relations, table2: aq.Colu
     judgeUnderReadings(quantifier, (reading) => verdictOfComparison(checkWithinRange(share, reading).outcome));
   const notForeignByReading = withinEach(r.notForeignShare, r.overwhelmingly);
   const benignByReading = withinEach(r.benignShare, r.usually);
+  const benignAll = percent("ru_international_benign", "all_reasons");
+  const strongAll = percent("ru_international_strong", "all_reasons");
+  const samplingText =
+    sampling === undefined
+      ? ""
+      : ` Sampling error (the memo gives no n; respondents per wave, waves pooled, design effect and reasons per respondent as documented in data/claims/sampling-assumptions.csv): ` +
+        `of categorizable reasons, ${sampling.categorizable.map((sc) => describeSamplingError(differenceSamplingError({ first: benignCategorizable, second: strongCategorizable }, sc))).join("; ")}; ` +
+        `of all reasons, ${sampling.all.map((sc) => describeSamplingError(differenceSamplingError({ first: benignAll, second: strongAll }, sc))).join("; ")}.`;
+  const onCategorizable = checkRoundedSum(r.ofTotal.reported, [benignCategorizable]);
+  const ofTotalByReading: ReadingVerdict[] = [
+    { reading: "of all reasons (Table 2's total column)", verdict: verdictOfRoundedCheck(r.ofTotal.outcome) },
+    { reading: "of the categorizable reasons (the base the list began with, 'Of those categorizable positions')", verdict: verdictOfRoundedCheck(onCategorizable.outcome) },
+  ];
   return [
     {
       id: "T2-18",
@@ -262,20 +364,21 @@ export function relationClaimResults(relations: Table2Relations, table2: aq.Colu
         "Benign exceeds strong for every true value behind the rounded figures on both bases " +
         `(outcomes: ${r.benignVsStrongCol2.outcome}, ${r.benignVsStrongCol1.outcome}); "substantially" is a judgement: ` +
         `the printed shares give a ratio of ${roundTo(benignCategorizable / strongCategorizable, 2)} ` +
-        `and a difference of ${range(r.benignVsStrongCol2.difference)} points of categorizable reasons.`,
+        `and a difference of ${range(r.benignVsStrongCol2.difference)} points of categorizable reasons.${samplingText}`,
     },
     {
       id: "T2-19",
       computed: `Table 2: benign = ${r.ofTotal.computed}% of all reasons, ${benignCategorizable}% of categorizable reasons`,
       interval: range(r.ofTotal.possible),
       intervalKind: "rounding",
-      verdict: verdictOfRoundedCheck(r.ofTotal.outcome),
+      verdict: verdictAcrossReadings(ofTotalByReading),
       evidence: TABLE2_EVIDENCE,
       detail:
-        `The memo calls its ${r.ofTotal.reported}% a share "of the total", but Table 2's total column (all reasons) gives ` +
+        `The memo calls its ${r.ofTotal.reported}% a share "of the total", inside a list that begins "Of those categorizable positions". ` +
+        `Under each reading of "the total": ${describeReadingVerdicts(ofTotalByReading)}. Table 2's total column (all reasons) gives ` +
         `${r.ofTotal.computed}% (true value in ${range(r.ofTotal.possible)}, ${roundTo(r.ofTotal.gap, 6)} points short of the smallest value ` +
-        `that prints as ${r.ofTotal.reported}); ${r.ofTotal.reported}% is the share of categorizable reasons. ` +
-        "The number is right on the categorizable base (T2-17); the base is misnamed.",
+        `that prints as ${r.ofTotal.reported}); the categorizable reasons give ${benignCategorizable}% (${onCategorizable.outcome}). ` +
+        "A wording ambiguity, not two contradictory figures: the number is right on the base the list names (T2-17), and wrong if \"the total\" means all reasons.",
     },
     {
       id: "T2-20",
@@ -321,34 +424,45 @@ export interface BasisAgainstPower {
 
 /**
  * Results of T2-24 (Introduction) and T2-25 (Conclusion), which both say the
- * attitude rests less on Russia's power and more on history, domestic
- * accomplishments and benign conduct: each basis must be more common than
- * "RU internationally strong" (`strongPercent`, column 1); the verdict is that
- * of the weakest comparison. `claims` are the two registry rows, for their
- * locations.
+ * attitude rests less on Russia's power and more on history (innate bonds),
+ * domestic accomplishments and benign conduct, under two readings, on column
+ * 1 (shares of all reasons) and rounding intervals, strictly: each basis more
+ * common than "RU internationally strong" (`strongPercent`), the weakest
+ * comparison; and the bases together (the bundle the sentence lists) against
+ * strength. The verdict is the one both readings give, else "depends on the
+ * reading". `claims` are the two registry rows, for their locations.
  *
- * @example powerClaimResults(bases, 7, [recorder.claim("T2-24"), recorder.claim("T2-25")])[0].verdict // => "consistent within rounding"
+ * @example powerClaimResults(bases, 7, [recorder.claim("T2-24"), recorder.claim("T2-25")])[0].verdict // => "depends on the reading"
  */
 export function powerClaimResults(bases: readonly BasisAgainstPower[], strongPercent: number, claims: readonly ClaimRecord[]): ClaimResult[] {
   const outcome: ComparisonOutcome = weakestComparison(bases.map((m) => m.comparison.outcome));
   const certain = bases.filter((m) => m.comparison.outcome === "certain");
   const tied = bases.filter((m) => m.comparison.outcome !== "certain");
   const verb = (list: readonly unknown[]): string => (list.length === 1 ? "is" : "are");
+  const bundle = compareIntervals(intervalSum(bases.map((m) => roundingInterval(m.percent))), ">", roundingInterval(strongPercent));
+  const perReading: ReadingVerdict[] = [
+    { reading: "each basis more common than power", verdict: verdictOfComparison(outcome) },
+    { reading: "the bases together (the bundle) more common than power", verdict: verdictOfComparison(bundle.outcome) },
+  ];
+  const bundleText =
+    `Together (${bases.map((m) => m.percent).join(" + ")} against ${strongPercent}), the bases exceed strength by ${range(bundle.difference)} points (${bundle.outcome}). ` +
+    `Under each reading: ${describeReadingVerdicts(perReading)}.`;
   return claims.map((claim) => ({
     id: claim.id,
-    computed: bases.map((m) => `${m.category_id} ${m.percent}% vs strong ${strongPercent}%`).join("; "),
-    interval: tied.length > 0 ? range(tied[0].comparison.difference) : "",
-    intervalKind: tied.length > 0 ? "rounding" : "",
-    verdict: verdictOfComparison(outcome),
+    computed: `${bases.map((m) => `${m.category_id} ${m.percent}%`).join(" + ")} vs strong ${strongPercent}% (each, and together)`,
+    interval: tied.length > 0 ? range(tied[0].comparison.difference) : range(bundle.difference),
+    intervalKind: "rounding",
+    verdict: verdictAcrossReadings(perReading),
     evidence: TABLE2_EVIDENCE,
     detail:
-      tied.length === 0
-        ? `Every basis the memo names is more common than praise of Russia's strength for all true values behind the rounded figures (${figureLocation(claim)}).`
+      (tied.length === 0
+        ? `Every basis the memo names is more common than praise of Russia's strength for all true values behind the rounded figures (${figureLocation(claim)}). `
         : `${certain.map((m) => m.category_id).join(" and ") || "No basis"} ${verb(certain)} more common than praise of Russia's strength ` +
           `for all true values behind the rounded figures, but ${tied.map((m) => `${m.category_id} (${m.percent}%)`).join(", ")} ${verb(tied)} not: ` +
-          `${tied.map((m) => `${m.category_id} − strong ∈ ${range(m.comparison.difference)} points (${m.comparison.outcome})`).join("; ")}; ` +
-          `"more upon" ${tied.map((m) => m.category_id).join(" and ")} than upon power ${outcome === "impossible" ? "fails" : "holds only within rounding"} ` +
-          `(${figureLocation(claim)}). The memo may also draw on the focus groups here, which cannot be checked.`,
+          `${tied.map((m) => `${m.category_id} − strong ∈ ${range(m.comparison.difference)} points (${m.comparison.outcome})`).join("; ")} (${figureLocation(claim)}). `) +
+      bundleText +
+      (claim.id === "T2-25" ? " The Conclusion also names 'Kazakhstan's own national interests', which no Table 2 category holds on its own (the practical-benefit reasons come closest)." : "") +
+      " The memo may also draw on the focus groups here, which cannot be checked.",
   }));
 }
 

@@ -3,14 +3,18 @@ import { isVerdict, Verdict } from "./verdict";
 
 /**
  * What the interval of a printed-figures judgement is: the range of true
- * values behind rounded published figures ("rounding"), or the range a vague
- * quantifier is read as ("quantifier reading"). Confidence intervals belong
- * to the respondent-level layer ({@link RespondentLayer}), never here.
+ * values behind rounded published figures ("rounding"); the range a vague
+ * quantifier is read as ("quantifier reading"); or the range the printed
+ * figures allow for a quantity they do not determine, on rounding intervals
+ * ("bounds": Fréchet bounds of a joint distribution the memo does not print,
+ * a share of people from shares of up to two reasons each). Confidence
+ * intervals belong to the respondent-level layer ({@link RespondentLayer}),
+ * never here.
  */
-export type IntervalKind = "rounding" | "quantifier reading";
+export type IntervalKind = "rounding" | "quantifier reading" | "bounds";
 
 /** The kinds of {@link IntervalKind}, in the order the ledger documents them. */
-export const INTERVAL_KINDS: readonly IntervalKind[] = ["rounding", "quantifier reading"];
+export const INTERVAL_KINDS: readonly IntervalKind[] = ["rounding", "quantifier reading", "bounds"];
 
 /** Unit of a respondent-level estimate and its interval. */
 export type RespondentUnit = "percent" | "percentage points" | "correlation" | "";

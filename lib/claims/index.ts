@@ -10,6 +10,7 @@ export * from "./verdict-rules";
 export * from "./respondent-verdict";
 export * from "./claims-registry";
 export * from "./quantifier-conventions";
+export * from "./sampling-assumptions";
 export * from "./claim-result";
 export * from "./claim-results-file";
 export * from "./claim-recorder";

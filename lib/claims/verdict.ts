@@ -24,7 +24,12 @@ export interface VerdictDefinition {
 export const VERDICTS: readonly VerdictDefinition[] = [
   { verdict: "reproduced", definition: "The evidence gives the reported figure exactly (after rounding as published), or the asserted relation holds for every value the rounded figures allow." },
   { verdict: "consistent within rounding", definition: "The evidence does not give the figure exactly, but some true values behind the rounded published figures do; the claim holds only within rounding." },
-  { verdict: "depends on the reading", definition: "The verdict differs between documented readings of the claim's wording (the readings of a vague quantifier, or of an ambiguous phrase); the detail gives the verdict under each reading." },
+  {
+    verdict: "depends on the reading",
+    definition:
+      "The verdict differs between documented readings of the claim's wording: the readings of a vague quantifier, or of an ambiguous phrase (e.g. the base a share is 'of': all reasons or the categorizable ones, reasons or the people giving them). " +
+      "A wording ambiguity, not two contradictory figures: the figure or relation stands under at least one reading (it holds, holds within rounding, or only a source outside the memo can tell); the detail gives the verdict under each reading.",
+  },
   { verdict: "not supported by the memo's own numbers", definition: "The memo's own published figures contradict a relation or characterization it asserts (e.g. 'at least as common' when no rounding allows it)." },
   { verdict: "internally inconsistent", definition: "Two figures of the memo that should be equal (or add up) cannot both be right under any rounding." },
   { verdict: "needs respondent-level data", definition: "The memo's printed figures cannot check the claim: it needs the CAB respondent-level data. What the waves give is the claim's respondent-level verdict (a second column), never this one." },

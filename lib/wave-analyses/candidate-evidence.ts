@@ -248,11 +248,11 @@ export function table1PrintedFigures(options: readonly Table1Option[], figures: 
 export const TABLE2_TEXT_FIGURES: readonly { readonly figureId: string; readonly measure: string; readonly claimIds: readonly string[]; readonly bases: readonly EstimateBase[] }[] = [
   { figureId: "reasons_categorizable", measure: "categorizable", claimIds: ["T2-03"], bases: ["mentions"] },
   { figureId: "reasons_uncategorizable", measure: "other_dk_na", claimIds: ["T2-04"], bases: ["mentions"] },
-  { figureId: "reasons_domestic", measure: "ru_domestic", claimIds: ["T2-11"], bases: ["mentions", "categorizable_mentions", "respondents"] },
-  { figureId: "reasons_good_relationship", measure: "kz_ru_good_relationship", claimIds: ["T2-13"], bases: ["mentions", "categorizable_mentions", "respondents"] },
-  { figureId: "reasons_innate_bonds", measure: "kz_ru_innate_bonds", claimIds: ["T2-14"], bases: ["mentions", "categorizable_mentions", "respondents"] },
-  { figureId: "reasons_practical", measure: "kz_ru_practical", claimIds: ["T2-15"], bases: ["mentions", "categorizable_mentions", "respondents"] },
-  { figureId: "reasons_strong", measure: "ru_international_strong", claimIds: ["T2-16"], bases: ["mentions", "categorizable_mentions", "respondents"] },
+  { figureId: "reasons_domestic", measure: "ru_domestic", claimIds: ["T2-11"], bases: ["mentions", "categorizable_mentions", "respondents", "categorizable_respondents"] },
+  { figureId: "reasons_good_relationship", measure: "kz_ru_good_relationship", claimIds: ["T2-13"], bases: ["mentions", "categorizable_mentions", "respondents", "categorizable_respondents"] },
+  { figureId: "reasons_innate_bonds", measure: "kz_ru_innate_bonds", claimIds: ["T2-14"], bases: ["mentions", "categorizable_mentions", "respondents", "categorizable_respondents"] },
+  { figureId: "reasons_practical", measure: "kz_ru_practical", claimIds: ["T2-15"], bases: ["mentions", "categorizable_mentions", "respondents", "categorizable_respondents"] },
+  { figureId: "reasons_strong", measure: "ru_international_strong", claimIds: ["T2-16"], bases: ["mentions", "categorizable_mentions", "respondents", "categorizable_respondents"] },
   { figureId: "reasons_benign", measure: "ru_international_benign", claimIds: ["T2-17", "T2-19"], bases: ["mentions", "categorizable_mentions", "respondents"] },
 ];
 

@@ -41,9 +41,12 @@ export const ESTIMATES_COLUMNS = ["notebook", "claim_id", "waves", "synthetic", 
 /**
  * The bases of a share: `all` (non-substantive answers in the denominator),
  * `substantive` (excluded), `mentions` (all coded reasons), `categorizable_mentions`,
- * `respondents` (each respondent once: the share citing a reason at least once).
+ * `respondents` (each respondent once: the share citing a reason at least once),
+ * `categorizable_respondents` (the same among the respondents with at least
+ * one categorizable reason: "of those categorizable positions, 57 percent
+ * admire" read as people).
  */
-export const ESTIMATE_BASES = ["all", "substantive", "mentions", "categorizable_mentions", "respondents"] as const;
+export const ESTIMATE_BASES = ["all", "substantive", "mentions", "categorizable_mentions", "respondents", "categorizable_respondents"] as const;
 
 /** One base of {@link ESTIMATE_BASES}. */
 export type EstimateBase = (typeof ESTIMATE_BASES)[number];

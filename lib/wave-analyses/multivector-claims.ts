@@ -1,12 +1,18 @@
 import { loadTextFigures } from "../article/text-figures";
 import type { ClaimResult, RespondentLayer } from "../claims/claim-result";
-import { figureOutcome, relationOutcome, RespondentOutcome, respondentVerdict, weakestOutcome } from "../claims/respondent-verdict";
+import { figureOutcome, rangeOutcome, relationOutcome, RespondentOutcome, respondentVerdict, weakestOutcome } from "../claims/respondent-verdict";
 import type { WaveConcept } from "../waves/concepts";
 import type { WaveData } from "../waves/wave-data";
 import { poolWaves, waveSample, WaveSample } from "../waves/wave-sample";
 import { claimEvidence, describeEvidence, EvidenceWaves, LeftOutWave, memoSurveyPeriod, SurveyPeriod } from "./evidence-waves";
 import type { Estimate } from "./estimates-file";
-import { CrossTab, crossTabShare, MULTIVECTOR_CROSS_TABS, MULTIVECTOR_PAIRS, partialAssociation, PartialAssociation, ShareEstimate } from "./multivector-estimates";
+import { readingsOf } from "../claims/quantifier-conventions";
+import type { RespondentLevelResult } from "../claims/claim-result";
+import type { Interval } from "../rounding/interval";
+import { AssociationRun, JUDGED_SPECIFICATION, pairAssociations, PairAssociations, runOf, sensitivityOutcomes } from "./association-models";
+import { AssociationPair, CrossTab, crossTabShare, MULTIVECTOR_CROSS_TABS, MULTIVECTOR_PAIRS, ShareEstimate } from "./multivector-estimates";
+import { characterizationEstimates, characterizations, Characterizations } from "./multivector-characterizations";
+import { inPercent, weakestOf } from "./respondent-layers";
 
 /** Every concept the multivector claims use. */
 export const MULTIVECTOR_CONCEPTS: readonly WaveConcept[] = [
@@ -154,56 +160,299 @@ function crossTabLayer(crossTab: CrossTab, reported: number, chosen: EvidenceWav
   };
 }
 
+/** The pairs of MV-05: opinions of, and closer relations with, every two of the three countries the waves ask about. */
+export const MV05_PAIRS: readonly AssociationPair[] = MULTIVECTOR_PAIRS;
+
+/** The pair of MV-06, "even opinions of the United States and Russia": the opinions only (issue 14, item 2). */
+export const MV06_PAIRS: readonly AssociationPair[] = MULTIVECTOR_PAIRS.filter((p) => p.x === "russia_opinion" && p.y === "us_opinion");
+
+/** What the waves can and cannot check of MV-05's "various other countries". */
+export const VARIOUS_COUNTRIES_NOTE =
+  "The memo says opinions of \"various other countries\", and of closer relations with them, are positively correlated; the waves' contract holds three countries " +
+  "(Russia, the US, China), so the claim is checked on every pair of those three only; any other country the authors' own findings covered cannot be checked.";
+
+/** The associations of the multivector pairs on the evidence and on each evidence wave. */
+export interface MultivectorAssociations {
+  /** On the evidence waves of the association claims, pooled (wave fixed effects), one per pair of {@link MULTIVECTOR_PAIRS}; null without evidence. */
+  readonly pooled: readonly PairAssociations[] | null;
+  /** The same on each evidence wave alone. */
+  readonly perWave: readonly (readonly PairAssociations[])[];
+  readonly chosen: EvidenceWaves;
+}
+
+/**
+ * Every association run ({@link pairAssociations}) of the six pairs, on the
+ * evidence waves of MV-05 (pooled, the wave entered as a factor) and on each
+ * of them alone.
+ *
+ * @example multivectorAssociations(evidenceSample(waves)).pooled?.length // => 6
+ */
+export function multivectorAssociations(evidence: EvidenceSample): MultivectorAssociations {
+  const concepts = [...new Set(MULTIVECTOR_PAIRS.flatMap((p) => [p.x, p.y])), "leadership_opinion" as const];
+  const chosen = claimEvidence(evidence.listed, concepts, evidence.period);
+  if (chosen.waves.length === 0) return { pooled: null, perWave: [], chosen };
+  const sample = sampleFor(evidence, chosen);
+  return {
+    pooled: MULTIVECTOR_PAIRS.map((pair) => pairAssociations(sample, pair, chosen.waves)),
+    perWave: chosen.waves.length === 1 ? [] : chosen.waves.map((wave) => MULTIVECTOR_PAIRS.map((pair) => pairAssociations(waveSample(wave), pair, [wave]))),
+    chosen,
+  };
+}
+
+function pairsOf(associations: readonly PairAssociations[], pairs: readonly AssociationPair[]): PairAssociations[] {
+  return pairs.map((pair) => associations.find((a) => a.pair.x === pair.x && a.pair.y === pair.y)!);
+}
+
 /**
  * The results of claims MV-05 (opinions of, and closer relations with, the
- * three countries positively associated given leadership opinion: all six
- * pairs) and MV-06 (the US–Russia pairs). Printed figures: "needs
- * respondent-level data". Respondent level: judged on the design-based
- * partial correlation r(x, y | leadership), symmetric in x and y, with its
- * Fisher-z 95% interval: each pair by {@link relationOutcome} (r > 0 beyond
- * sampling error → reproduced, r < 0 beyond it → not reproduced), the claim by
- * the weakest pair ({@link weakestOutcome}); the estimate shown is that of the
- * weakest pair (smallest lower bound). The regression slopes are in the detail.
+ * countries positively associated given leadership opinion: all six pairs of
+ * the three countries the waves ask about, {@link VARIOUS_COUNTRIES_NOTE}) and
+ * MV-06 (the opinions of the US and Russia only: {@link MV06_PAIRS}; the
+ * closer-relations pair is in the detail). Printed figures: "needs
+ * respondent-level data". Respondent level: judged on the design-based partial
+ * correlation given leadership opinion as a factor (and the wave as a factor
+ * when pooled), symmetric in the two items ({@link JUDGED_SPECIFICATION}):
+ * each pair by {@link relationOutcome}, the claim by the weakest pair; the
+ * detail gives every pair, every sensitivity run and the ordinal check, and
+ * says whether any of them would change the verdict.
  *
  * @example associationClaimResults(evidenceSample(waves)).map((r) => r.id) // => ["MV-05", "MV-06"]
  */
-export function associationClaimResults(evidence: EvidenceSample): ClaimResult[] {
+export function associationClaimResults(evidence: EvidenceSample, associations: MultivectorAssociations = multivectorAssociations(evidence)): ClaimResult[] {
+  const where = "Kazakhstanis' Moderate Pro-Russian Position ¶4";
   const claims = [
-    { id: "MV-05", pairs: MULTIVECTOR_PAIRS, reported: "positive partial correlations" },
-    { id: "MV-06", pairs: MULTIVECTOR_PAIRS.filter((p) => [p.x, p.y].some((c) => c.startsWith("russia")) && [p.x, p.y].some((c) => c.startsWith("us"))), reported: "positive partial correlation" },
+    { id: "MV-05", pairs: MV05_PAIRS, reported: "positive partial correlations", note: ` ${VARIOUS_COUNTRIES_NOTE}` },
+    { id: "MV-06", pairs: MV06_PAIRS, reported: "positive partial correlation", note: " The claim is about the opinions of the US and of Russia; closer economic relations with them are MV-05's." },
   ];
   return claims.map((claim): ClaimResult => {
-    const printed = needsWaves(claim.id, claim.reported, "Kazakhstanis' Moderate Pro-Russian Position ¶4");
-    const concepts = [...new Set(claim.pairs.flatMap((p) => [p.x, p.y])), "leadership_opinion" as const];
-    const chosen = claimEvidence(evidence.listed, concepts, evidence.period);
-    if (chosen.waves.length === 0) return { ...printed, respondent: noWaves(chosen) };
-    const sample = sampleFor(evidence, chosen);
-    const associations = claim.pairs.map((pair) => partialAssociation(sample, pair));
-    return { ...printed, respondent: associationLayer(associations, chosen) };
+    const printed = needsWaves(claim.id, claim.reported, where);
+    const withNote = { ...printed, detail: `${printed.detail}${claim.note}` };
+    if (associations.pooled === null) return { ...withNote, respondent: noWaves(associations.chosen) };
+    return { ...withNote, respondent: associationLayer(pairsOf(associations.pooled, claim.pairs), associations, claim.id === "MV-06" ? pairsOf(associations.pooled, MULTIVECTOR_PAIRS.filter((p) => p.x === "russia_economic_relations" && p.y === "us_economic_relations")) : [], claim.note) };
   });
 }
 
-function associationLayer(associations: readonly PartialAssociation[], chosen: EvidenceWaves): RespondentLayer {
-  const outcomes: RespondentOutcome[] = associations.map((a) => relationOutcome({ estimate: a.partialCorrelation.estimate, lower: a.partialCorrelation.ci.lower, upper: a.partialCorrelation.ci.upper }));
-  const weakest = associations.reduce((w, a) => (a.partialCorrelation.ci.lower < w.partialCorrelation.ci.lower ? a : w));
-  const outcome = weakestOutcome(outcomes);
-  const r = (a: PartialAssociation) => `${a.partialCorrelation.estimate.toFixed(3)} (95% CI ${a.partialCorrelation.ci.lower.toFixed(3)} to ${a.partialCorrelation.ci.upper.toFixed(3)})`;
+function r(run: AssociationRun): string {
+  return `${run.correlation.estimate.toFixed(3)} (95% CI ${run.correlation.ci.lower.toFixed(3)} to ${run.correlation.ci.upper.toFixed(3)})`;
+}
+
+function associationLayer(pairs: readonly PairAssociations[], associations: MultivectorAssociations, beside: readonly PairAssociations[], note: string): RespondentLayer {
+  const { chosen } = associations;
+  const judged = pairs.map((p) => runOf(p, JUDGED_SPECIFICATION.measure));
+  const outcome = weakestOutcome(judged.map((run) => run.outcome));
+  const weakest = judged.reduce((w, run) => (run.correlation.ci.lower < w.correlation.ci.lower ? run : w));
+  const weakestPair = pairs[judged.indexOf(weakest)].pair;
+  const sensitivity = sensitivityOutcomes(pairs);
+  const changed = sensitivity.filter((s) => s.changes);
+  const pooledNote = chosen.waves.length > 1 ? ` The ${chosen.waves.length} waves are pooled as independent samples (each keeps its own strata and PSUs) with the wave as a factor (wave fixed effects).` : "";
+  const besideText = beside.length === 0 ? "" : ` Beside the claim, closer economic relations with the two: ${beside.map((b) => `${b.pair.x}–${b.pair.y} r = ${r(runOf(b, JUDGED_SPECIFICATION.measure))}, ${runOf(b, JUDGED_SPECIFICATION.measure).outcome}`).join("; ")}.`;
   return {
     verdict: respondentVerdict(outcome, chosen.synthetic),
     synthetic: chosen.synthetic,
-    estimate: weakest.partialCorrelation.estimate,
-    ciLow: weakest.partialCorrelation.ci.lower,
-    ciHigh: weakest.partialCorrelation.ci.upper,
+    estimate: weakest.correlation.estimate,
+    ciLow: weakest.correlation.ci.lower,
+    ciHigh: weakest.correlation.ci.upper,
     unit: "correlation",
-    base: "substantive",
+    base: JUDGED_SPECIFICATION.base,
     domain: "",
     waves: chosen.waves.map((wave) => wave.entry.waveId),
     detail:
-      `${chosen.synthetic ? "SYNTHETIC " : ""}design-based partial correlation given leadership opinion (items on the −2..+2 scale, non-substantive answers left out), each pair: ` +
-      associations.map((a, k) => `${a.pair.x}–${a.pair.y} r = ${r(a)}, ${outcomes[k]}; svyglm slope ${a.slope.estimate.toFixed(3)} (95% CI ${a.slope.ci.lower.toFixed(3)} to ${a.slope.ci.upper.toFixed(3)}), n = ${a.n}`).join("; ") +
-      `. The claim holds only if every pair does: ${outcome}; the estimate shown is the weakest pair's (${weakest.pair.x}–${weakest.pair.y}). Evidence: ${describeEvidence(chosen)}.` +
+      `${chosen.synthetic ? "SYNTHETIC " : ""}design-based partial correlation given leadership opinion as a factor (${JUDGED_SPECIFICATION.label}; non-substantive answers left out), each pair: ` +
+      pairs.map((p, k) => `${p.pair.x}–${p.pair.y} r = ${r(judged[k])}, ${judged[k].outcome}, n = ${judged[k].correlation.n}`).join("; ") +
+      `. The claim holds only if every pair does: ${outcome}; the estimate shown is the weakest pair's (${weakestPair.x}–${weakestPair.y}).${pooledNote} ` +
+      `Sensitivity (weakest pair each): ${sensitivity.map((s) => `${s.label}: ${s.outcome}`).join("; ")}; ` +
+      (changed.length === 0 ? "no run changes the outcome." : `the outcome changes under ${changed.map((s) => s.label).join("; ")}.`) +
+      `${besideText}${note} Evidence: ${describeEvidence(chosen)}.` +
       (chosen.synthetic ? " SYNTHETIC: the generator builds these associations in, so this demonstrates the method only." : ""),
   };
+}
+
+/** The readings the characterizations MV-07 … MV-09 are judged under (claims.quantifierRange). */
+export interface CharacterizationReadings {
+  readonly frequently: Interval;
+  readonly majority: Interval;
+  readonly generally: Interval;
+}
+
+/** The characterization estimates of the evidence waves of MV-07 … MV-10, pooled; null when no wave asks the items. */
+export interface CharacterizationEvidence {
+  readonly chosen: EvidenceWaves;
+  readonly sample: WaveSample | null;
+  readonly estimates: Characterizations | null;
+  /** The four cross-tabulated shares on the same sample (MV-07, MV-08). */
+  readonly crossTabs: readonly { readonly crossTab: CrossTab; readonly share: ShareEstimate }[];
+}
+
+/**
+ * The evidence of the characterizations: the waves asking the six country
+ * items (the memo's period, real before SYNTHETIC), pooled, with
+ * {@link characterizations} and the four cross-tabulated shares on them.
+ *
+ * @example characterizationEvidence(evidenceSample(waves)).estimates?.netPositive.length // => 4
+ */
+export function characterizationEvidence(evidence: EvidenceSample): CharacterizationEvidence {
+  const concepts = MULTIVECTOR_CONCEPTS.filter((c) => c !== "leadership_opinion");
+  const chosen = claimEvidence(evidence.listed, concepts, evidence.period);
+  if (chosen.waves.length === 0) return { chosen, sample: null, estimates: null, crossTabs: [] };
+  const sample = sampleFor(evidence, chosen);
+  return { chosen, sample, estimates: characterizations(sample), crossTabs: MULTIVECTOR_CROSS_TABS.map((crossTab) => ({ crossTab, share: crossTabShare(sample, crossTab) })) };
+}
+
+function shareEstimate(crossTab: CrossTab, share: ShareEstimate, sample: WaveSample): Estimate {
+  return { claimIds: [crossTab.claimId], waves: sample.waveIds, synthetic: sample.synthetic, concept: crossTab.target, measure: "positive", domain: `${crossTab.anchor}=positive`, base: "all", estimate: share.estimate, se: share.se, ciLow: share.ci.lower, ciHigh: share.ci.upper, df: share.df, n: share.n, deff: share.deff };
+}
+
+function percentText(e: Estimate): string {
+  return `${(100 * e.estimate).toFixed(1)}% (95% CI ${(100 * e.ciLow).toFixed(1)}–${(100 * e.ciHigh).toFixed(1)})`;
+}
+
+function pointsText(e: Estimate): string {
+  return `${e.estimate >= 0 ? "+" : ""}${(100 * e.estimate).toFixed(1)} points (95% CI ${(100 * e.ciLow).toFixed(1)} to ${(100 * e.ciHigh).toFixed(1)})`;
+}
+
+function layerOf(shown: Estimate, unit: "percent" | "percentage points" | "correlation", outcome: RespondentOutcome, chosen: EvidenceWaves, detail: string): RespondentLayer {
+  const scale = unit === "correlation" ? 1 : 100;
+  return {
+    verdict: respondentVerdict(outcome, chosen.synthetic),
+    synthetic: chosen.synthetic,
+    estimate: scale * shown.estimate,
+    ciLow: scale * shown.ciLow,
+    ciHigh: scale * shown.ciHigh,
+    unit,
+    base: shown.base,
+    domain: shown.domain,
+    waves: chosen.waves.map((wave) => wave.entry.waveId),
+    detail: `${chosen.synthetic ? "SYNTHETIC waves. " : ""}${detail} Rule on these waves: ${outcome}. Evidence: ${describeEvidence(chosen)}.${chosen.synthetic ? SYNTHETIC_NOTE : ""}`,
+  };
+}
+
+/** Per reading of a quantifier: the weakest part's outcome. */
+function underReadings<T extends { readonly estimate: Estimate }>(range: Interval, parts: readonly T[], outcomeOf: (part: T, reading: Interval) => RespondentOutcome): { readonly reading: string; readonly outcome: RespondentOutcome; readonly weakest: T }[] {
+  return readingsOf(range).map((reading) => {
+    const judged = parts.map((part) => ({ part, outcome: outcomeOf(part, reading.range) }));
+    const weakest = weakestOf(judged);
+    return { reading: `"${reading.reading}" [${reading.range.lower.toFixed(1)}, ${reading.range.upper.toFixed(1)}]`, outcome: weakest.outcome, weakest: weakest.part };
+  });
+}
+
+/**
+ * The respondent-level layers of MV-07 … MV-10 on the pooled evidence
+ * ({@link characterizationEvidence}); under several readings the weakest
+ * outcome (the respondent rule), each reading named in the detail:
+ * - MV-07: the four cross-tabulated shares within each reading of "frequently";
+ * - MV-08: per country, its opinion or its closer relations ("and/or": the
+ *   better), among those positive on Russia: positive minus negative > 0, and
+ *   the positive share within each reading of "majority"; the weaker country;
+ * - MV-09: the share not favouring a Russia-only policy within each reading of "generally";
+ * - MV-10: the zero-order correlation of the opinions of the US and of Russia
+ *   not negative (whole interval ≥ 0 → reproduced), with the partial one (MV-06)
+ *   and the share holding opposed views in the detail.
+ *
+ * @example characterizationLayers(characterizationEvidence(evidence), readings, associations).map((l) => l.id) // => ["MV-07", "MV-08", "MV-09", "MV-10"]
+ */
+export function characterizationLayers(c: CharacterizationEvidence, readings: CharacterizationReadings, associations: MultivectorAssociations): RespondentLevelResult[] {
+  const ids = ["MV-07", "MV-08", "MV-09", "MV-10"];
+  if (c.sample === null || c.estimates === null) return ids.map((id) => ({ id, ...noWaves(c.chosen) }));
+  const sample = c.sample;
+  const e = c.estimates;
+  const shares = c.crossTabs.map((t) => ({ crossTab: t.crossTab, estimate: shareEstimate(t.crossTab, t.share, sample) }));
+  const describeShares = shares.map((s) => `${s.crossTab.claimId} ${s.crossTab.target} among ${s.crossTab.anchor} positive ${percentText(s.estimate)}`).join("; ");
+
+  const frequent = underReadings(readings.frequently, shares, (s, reading) => rangeOutcome(inPercent(s.estimate), reading));
+  const mv07 = weakestOf(frequent);
+  const mv07Layer = layerOf(mv07.weakest.estimate, "percent", mv07.outcome, c.chosen, `The four cross-tabulated shares (${describeShares}) within each reading of "frequently": ${frequent.map((r) => `${r.reading}: ${r.outcome}`).join("; ")}.`);
+
+  const byCountry = (outcomeOf: (k: number) => RespondentOutcome) =>
+    weakestOutcome((["us", "china"] as const).map((country) => {
+      const outcomes = MULTIVECTOR_CROSS_TABS.map((t, k) => ({ t, k })).filter(({ t }) => t.target.startsWith(country)).map(({ k }) => outcomeOf(k));
+      return outcomes.includes("reproduced") ? "reproduced" : outcomes.includes("consistent within sampling error") ? "consistent within sampling error" : "not reproduced";
+    }));
+  const net = e.netPositive.map((n) => n.estimate);
+  const netOutcome = byCountry((k) => relationOutcome(inPercent(net[k])));
+  const majority = readingsOf(readings.majority).map((reading) => ({ reading: `a majority positive ("${reading.reading}")`, outcome: byCountry((k) => rangeOutcome(inPercent(shares[k].estimate), reading.range)) }));
+  const mv08Readings = [{ reading: "more positive than negative", outcome: netOutcome }, ...majority];
+  const mv08Outcome = weakestOutcome(mv08Readings.map((m) => m.outcome));
+  const mv08Shown = net.reduce((low, x) => (x.ciLow < low.ciLow ? x : low));
+  const mv08Layer = layerOf(
+    mv08Shown,
+    "percentage points",
+    mv08Outcome,
+    c.chosen,
+    `Among those positive on Russia, positive minus negative on each item ("do not know" in the base): ${e.netPositive.map((n) => `${n.crossTab.target} ${pointsText(n.estimate)}`).join("; ")}; ` +
+      `the shares positive: ${describeShares}. A country counts when its opinion or its closer relations qualify ("and/or"); the claim needs the US and China. ` +
+      `Under each reading: ${mv08Readings.map((m) => `${m.reading}: ${m.outcome}`).join("; ")}. The estimate shown is the smallest net share.`,
+  );
+
+  const notOnly = underReadings(readings.generally, [{ estimate: e.notRussiaOnly }], (part, reading) => rangeOutcome(inPercent(part.estimate), reading));
+  const supporters = underReadings(readings.generally, [{ estimate: e.notRussiaOnlyAmongSupporters }], (part, reading) => rangeOutcome(inPercent(part.estimate), reading));
+  const mv09 = weakestOf(notOnly);
+  const mv09Layer = layerOf(
+    e.notRussiaOnly,
+    "percent",
+    mv09.outcome,
+    c.chosen,
+    `Not favouring closer economic relations with Russia only (favouring them with Russia and with neither the US nor China; "do not know" counted as not favouring): ` +
+      `of all respondents ${percentText(e.notRussiaOnly)}, within each reading of "generally": ${notOnly.map((r) => `${r.reading}: ${r.outcome}`).join("; ")}; ` +
+      `of the supporters of closer relations with Russia ${percentText(e.notRussiaOnlyAmongSupporters)}: ${supporters.map((r) => `${r.reading}: ${r.outcome}`).join("; ")}.`,
+  );
+
+  const opinionPair = associations.pooled === null ? undefined : pairsOf(associations.pooled, MV06_PAIRS)[0];
+  const relationsPair = associations.pooled === null ? undefined : pairsOf(associations.pooled, MULTIVECTOR_PAIRS.filter((p) => p.x === "russia_economic_relations" && p.y === "us_economic_relations"))[0];
+  let mv10Layer: RespondentLayer;
+  if (opinionPair === undefined) mv10Layer = noWaves(associations.chosen);
+  else {
+    const zero = runOf(opinionPair, "correlation");
+    const partial = runOf(opinionPair, JUDGED_SPECIFICATION.measure);
+    mv10Layer = layerOf(
+      zero.row,
+      "correlation",
+      zero.outcome,
+      associations.chosen,
+      `"No zero-sum game": the opinions of the US and of Russia not negatively associated. Zero-order correlation (scale positions, "do not know" left out) r = ${r(zero)}: ` +
+        `not negative beyond sampling error when the whole interval is at or above zero. Given leadership opinion (MV-06) r = ${r(partial)}. ` +
+        (relationsPair === undefined ? "" : `Closer economic relations with the two: r = ${r(runOf(relationsPair, "correlation"))}. `) +
+        `Holding opposed views of the two (positive on one, negative on the other): ${percentText(e.opposedViews)}.`,
+    );
+  }
+  return [
+    { id: "MV-07", ...mv07Layer },
+    { id: "MV-08", ...mv08Layer },
+    { id: "MV-09", ...mv09Layer },
+    { id: "MV-10", ...mv10Layer },
+  ];
+}
+
+/**
+ * The characterization results with both layers: the printed-figures results
+ * (built by lib/article/multivector-claims.ts) with the respondent layers of
+ * {@link characterizationLayers} attached. Throws a RangeError for a printed
+ * result without a layer.
+ *
+ * @example withRespondentLayers(printed, characterizationLayers(c, readings, associations))
+ */
+export function withRespondentLayers(printed: readonly ClaimResult[], layers: readonly RespondentLevelResult[]): ClaimResult[] {
+  return printed.map((result) => {
+    const layer = layers.find((l) => l.id === result.id);
+    if (layer === undefined) throw new RangeError(`no respondent-level layer for ${result.id}`);
+    const { id: _id, ...respondent } = layer;
+    return { ...result, respondent };
+  });
+}
+
+/**
+ * Every estimate of the associations and characterizations as rows of
+ * output/estimates.csv: each correlation of each pair on the pooled evidence
+ * and on each wave, and the characterization estimates of the evidence.
+ *
+ * @example multivectorModelEstimates(associations, c).length
+ */
+export function multivectorModelEstimates(associations: MultivectorAssociations, c: CharacterizationEvidence): Estimate[] {
+  const claimsOf = (pair: AssociationPair): string[] => [
+    "MV-05",
+    ...(MV06_PAIRS.some((p) => p.x === pair.x && p.y === pair.y) ? ["MV-06", "MV-10"] : []),
+  ];
+  const runs = [...(associations.pooled ?? []), ...associations.perWave.flat()].flatMap((p) => p.runs.map((run) => ({ ...run.row, claimIds: claimsOf(p.pair) })));
+  return [...runs, ...(c.estimates === null ? [] : characterizationEstimates(c.estimates))];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { surveyCorrelation, surveyLinearRegression, surveyProportions } from "../survey";
+import { surveyProportions } from "../survey";
 import type { ConfidenceInterval } from "../survey";
 import type { WaveConcept } from "../waves/concepts";
 import { NON_SUBSTANTIVE_SCALE_CODE, WaveSample } from "../waves/wave-sample";
@@ -119,58 +119,3 @@ export const MULTIVECTOR_PAIRS: readonly AssociationPair[] = [
   { x: "russia_economic_relations", y: "china_economic_relations" },
   { x: "us_economic_relations", y: "china_economic_relations" },
 ];
-
-/** Association of two items controlling for leadership opinion. Plain data. */
-export interface PartialAssociation {
-  readonly pair: AssociationPair;
-  /** svyglm gaussian: y ~ x + leadership; the coefficient of x (scale points of y per scale point of x). */
-  readonly slope: { readonly estimate: number; readonly se: number; readonly ci: ConfidenceInterval; readonly pValue: number; readonly df: number };
-  /** Weighted partial correlation r(x, y | leadership) with design-based SE and Fisher-z interval. */
-  readonly partialCorrelation: { readonly estimate: number; readonly se: number; readonly ci: ConfidenceInterval };
-  /** Zero-order weighted correlation, for comparison. */
-  readonly correlation: number;
-  /** Complete cases used (substantive answers on x, y and leadership). */
-  readonly n: number;
-}
-
-/**
- * Association of two scale items given leadership opinion, on complete cases
- * with substantive answers (non-substantive answers have no scale position,
- * so they are left out as missing). Two views of the same question:
- *
- * - the coefficient of x in the design-based linear regression
- *   y = β₀ + β₁·x + β₂·leadership (R `svyglm(y ~ x + leadership, design)`),
- *   sandwich SE, t test on the residual df;
- * - the partial correlation: the weighted correlation of the residuals of x
- *   and of y after each is regressed on leadership (weighted least squares),
- *   with the linearized SE of {@link surveyCorrelation} (the estimated
- *   residualising coefficients have no first-order effect on it).
- *
- * @example partialAssociation(sample, MULTIVECTOR_PAIRS[0]).slope.estimate // > 0 on the synthetic waves
- */
-export function partialAssociation(sample: WaveSample, pair: AssociationPair): PartialAssociation {
-  const score = (concept: WaveConcept) => Float64Array.from(answersOf(sample, concept), (p) => (p === NON_SUBSTANTIVE_SCALE_CODE ? NaN : p));
-  const x = score(pair.x);
-  const y = score(pair.y);
-  const leadership = score("leadership_opinion");
-  const complete = Uint8Array.from(x, (_, i) => (Number.isNaN(x[i]) || Number.isNaN(y[i]) || Number.isNaN(leadership[i]) ? 0 : 1));
-  const fit = surveyLinearRegression(sample.design, { outcome: y, predictors: { [pair.x]: x, leadership_opinion: leadership } });
-  const slope = fit.coefficients.find((c) => c.term === pair.x)!;
-  const residualX = residualsOnLeadership(sample, x, leadership, complete);
-  const residualY = residualsOnLeadership(sample, y, leadership, complete);
-  const partial = surveyCorrelation(sample.design, residualX, residualY, { domain: complete });
-  const zeroOrder = surveyCorrelation(sample.design, x, y, { domain: complete });
-  return {
-    pair,
-    slope: { estimate: slope.estimate, se: slope.se, ci: slope.ci, pValue: slope.pValue, df: slope.df ?? fit.df },
-    partialCorrelation: { estimate: partial.estimate, se: partial.se, ci: partial.ci },
-    correlation: zeroOrder.estimate,
-    n: fit.n,
-  };
-}
-
-function residualsOnLeadership(sample: WaveSample, item: Float64Array, leadership: Float64Array, complete: Uint8Array): Float64Array {
-  const fit = surveyLinearRegression(sample.design, { outcome: item, predictors: { leadership_opinion: leadership }, domain: complete });
-  const [intercept, slope] = fit.coefficients.map((c) => c.estimate);
-  return Float64Array.from(item, (value, i) => (complete[i] ? value - intercept - slope * leadership[i] : NaN));
-}

@@ -167,9 +167,65 @@ export function moderateMinusStrongScores(positions: Float64Array): Float64Array
  * @example moderateVersusStrong(sample, ["russia_opinion"]).estimate // => 0.09 (48 % vs 39 % on Table 1's figures)
  */
 export function moderateVersusStrong(sample: AnalysisSample, concepts: readonly WaveConcept[], claimIds: readonly string[] = concepts.length === 1 ? [TABLE1_ITEM_CLAIMS[concepts[0]]?.moderate].filter((id): id is string => id !== undefined) : []): TestedEstimate {
-  if (concepts.length === 0) throw new RangeError("moderateVersusStrong: no item");
+  const label = concepts.length === 1 ? "moderate positive minus strongest positive option" : `moderate minus strongest positive, summed over ${concepts.length} items`;
+  return summedItemMeans(sample, concepts, moderateMinusStrongScores, { claimIds, measure: MODERATE_MINUS_STRONG, label });
+}
+
+/** The other answers the moderate positive option is held against for the modal reading of "typical" (T1-17), with their scale positions and measure names. */
+export const MODE_RIVALS: readonly { readonly position: number; readonly measure: string; readonly label: string }[] = [
+  { position: 2, measure: MODERATE_MINUS_STRONG, label: "moderate positive minus strongest positive option" },
+  { position: 0, measure: "moderate_positive_minus_nonsubstantive", label: "moderate positive option minus do not know and refused" },
+  { position: -1, measure: "moderate_positive_minus_moderate_negative", label: "moderate positive minus moderate negative option" },
+  { position: -2, measure: "moderate_positive_minus_strong_negative", label: "moderate positive minus strongest negative option" },
+];
+
+/**
+ * The share of the moderate positive option minus the share of another
+ * answer of the same item, same respondents (non-substantive answers in the
+ * base, position 0 for them), as {@link moderateVersusStrong} does for the
+ * strongest option: the mean of 1{+1} − 1{rival}, Wald interval and t test on
+ * degf(design). The rival is one of {@link MODE_RIVALS}.
+ *
+ * @throws RangeError for a rival not in MODE_RIVALS, or a sample that does not ask the item
+ * @example moderateMinusAnswer(sample, "russia_opinion", -1).measure // => "moderate_positive_minus_moderate_negative"
+ */
+export function moderateMinusAnswer(sample: AnalysisSample, concept: WaveConcept, rivalPosition: number, claimIds: readonly string[] = ["T1-17"]): TestedEstimate {
+  const rival = MODE_RIVALS.find((r) => r.position === rivalPosition);
+  if (rival === undefined) throw new RangeError(`moderateMinusAnswer: no rival answer at position ${rivalPosition}`);
+  return summedItemMeans(sample, [concept], (positions) => Float64Array.from(positions, (p) => (Number.isNaN(p) ? NaN : (p === 1 ? 1 : 0) - (p === rival.position ? 1 : 0))), {
+    claimIds,
+    measure: rival.measure,
+    label: rival.label,
+  });
+}
+
+/**
+ * The share of the moderate positive option among the positive answers of
+ * an item, somewhat / (very + somewhat): a proportion in the domain of those
+ * positive on it (R `svyciprop(~I(y == 2), subset(design, y %in% 1:2),
+ * method = "logit")` in the default coding), with its design effect. Its
+ * measure is the moderate option's code, its domain `concept=positive`.
+ *
+ * @example moderateAmongPositiveShare(sample, "russia_opinion").estimate // => 0.55 on Table 1's figures
+ */
+export function moderateAmongPositiveShare(sample: AnalysisSample, concept: WaveConcept, claimIds: readonly string[] = ["T1-15"]): LabelledEstimate {
+  const positions = scalePositions(sample, concept);
+  const moderateCode = sample.coding.get(concept)!.codes.find((a) => a.kind === "substantive" && a.scalePosition === 1)?.code;
+  if (moderateCode === undefined) throw new RangeError(`moderateAmongPositiveShare: the default coding of ${concept} has no moderate positive code`);
+  const positive = Uint8Array.from(positions, (p) => (p > 0 ? 1 : 0));
+  const indicator = Float64Array.from(positions, (p) => (Number.isNaN(p) ? NaN : p === 1 ? 1 : 0));
+  return indicatorShare(sample, indicator, "all", { claimIds, concept, measure: String(moderateCode), domain: `${concept}=positive`, base: "all", label: "moderate positive option, among the positive answers" }, { mask: positive, name: `${concept} positive` });
+}
+
+function summedItemMeans(
+  sample: AnalysisSample,
+  concepts: readonly WaveConcept[],
+  scoreOf: (positions: Float64Array) => Float64Array,
+  id: { readonly claimIds: readonly string[]; readonly measure: string; readonly label: string },
+): TestedEstimate {
+  if (concepts.length === 0) throw new RangeError("summedItemMeans: no item");
   const { design } = sample.sample;
-  const scores = concepts.map((concept) => moderateMinusStrongScores(scalePositions(sample, concept)));
+  const scores = concepts.map((concept) => scoreOf(scalePositions(sample, concept)));
   const influence = new Float64Array(design.rowCount);
   const used = new Uint8Array(design.rowCount);
   let estimate = 0;
@@ -182,7 +238,7 @@ export function moderateVersusStrong(sample: AnalysisSample, concepts: readonly 
       total += design.weights[i];
       sum += design.weights[i] * z[i];
     }
-    if (total === 0) throw new RangeError(`moderateVersusStrong: no answer with a nonzero weight in ${sample.label}`);
+    if (total === 0) throw new RangeError(`${id.measure}: no answer with a nonzero weight in ${sample.label}`);
     const d = sum / total;
     estimate += d;
     for (let i = 0; i < design.rowCount; i++) {
@@ -195,16 +251,15 @@ export function moderateVersusStrong(sample: AnalysisSample, concepts: readonly 
   const se = Math.sqrt(linearizedVariances(design, [influence], used)[0]);
   const df = designDegreesOfFreedom(design);
   const ci = tInterval(estimate, se, df, 0.95);
-  const label = concepts.length === 1 ? "moderate positive minus strongest positive option" : `moderate minus strongest positive, summed over ${concepts.length} items`;
   return withTest({
-    claimIds,
+    claimIds: id.claimIds,
     waves: sample.waveIds,
     synthetic: sample.synthetic,
     concept: concepts.join(";"),
-    measure: MODERATE_MINUS_STRONG,
+    measure: id.measure,
     domain: "",
     base: "all",
-    label,
+    label: id.label,
     estimate,
     se,
     ciLow: ci.lower,
@@ -230,6 +285,12 @@ export interface Table1Item {
   readonly distributions: readonly { readonly sample: AnalysisSample; readonly estimates: readonly LabelledEstimate[] }[];
   /** For each sample: moderate minus strongest ({@link moderateVersusStrong}). */
   readonly differences: readonly { readonly sample: AnalysisSample; readonly difference: TestedEstimate }[];
+  /**
+   * For each sample, what the characterizations of the position need (T1-15, T1-17): the moderate option among the
+   * positive answers ({@link moderateAmongPositiveShare}) and the moderate option minus each other answer but the
+   * strongest ({@link moderateMinusAnswer}; minus the strongest is `differences`).
+   */
+  readonly characterizations: readonly { readonly sample: AnalysisSample; readonly moderateOfPositive: LabelledEstimate; readonly modeDifferences: readonly TestedEstimate[] }[];
 }
 
 /** The moderate-vs-strong difference summed over items, per sample. */
@@ -257,6 +318,11 @@ export function table1FromWaves(collection: WaveCollection, period: SurveyPeriod
       set,
       distributions: samples.map((sample) => ({ sample, estimates: itemDistribution(sample, concept) })),
       differences: samples.map((sample) => ({ sample, difference: moderateVersusStrong(sample, [concept]) })),
+      characterizations: samples.map((sample) => ({
+        sample,
+        moderateOfPositive: moderateAmongPositiveShare(sample, concept),
+        modeDifferences: MODE_RIVALS.filter((r) => r.position !== 2).map((r) => moderateMinusAnswer(sample, concept, r.position)),
+      })),
     };
   });
   const sums = [TABLE1_CONCEPTS, TABLE1_CONCEPTS.filter((c) => c !== "eeu_benefit")].map((concepts): Table1Sum => {
@@ -274,7 +340,11 @@ export function table1FromWaves(collection: WaveCollection, period: SurveyPeriod
  */
 export function table1Estimates(table1: Table1FromWaves): Estimate[] {
   return [
-    ...table1.items.flatMap((item) => [...item.distributions.flatMap((d) => d.estimates), ...item.differences.map((d) => d.difference)]),
+    ...table1.items.flatMap((item) => [
+      ...item.distributions.flatMap((d) => d.estimates),
+      ...item.differences.map((d) => d.difference),
+      ...item.characterizations.flatMap((c) => [c.moderateOfPositive, ...c.modeDifferences]),
+    ]),
     ...table1.sums.flatMap((sum) => sum.differences.map((d) => d.difference)),
   ].map(toEstimate);
 }

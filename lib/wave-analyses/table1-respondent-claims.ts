@@ -5,6 +5,8 @@ import type { Interval } from "../rounding/interval";
 import type { Candidate, Table1Option, TextFigureRow } from "./candidate-evidence";
 import { describeEvidence } from "./evidence-waves";
 import { describeDifference, describeShare, estimateLayer, inPercent, missingWavesLayer, weakestOf } from "./respondent-layers";
+import { ITEMS_TOWARD_RUSSIA } from "../article/table1-claims";
+import { TABLE1_CONCEPTS, WaveConcept } from "../waves/concepts";
 import { HEADLINE_FIGURE_CLAIMS, Table1FromWaves, Table1Item, TABLE1_ITEM_CLAIMS } from "./table1-from-waves";
 import type { LabelledEstimate } from "./wave-estimates";
 
@@ -24,6 +26,9 @@ export interface Table1Printed {
   readonly figures: readonly TextFigureRow[];
   /** The readings of "overwhelmingly" (claims.quantifierRange). */
   readonly overwhelmingly: Interval;
+  /** The readings of "frequently" (T1-15) and "much of" (T1-16). */
+  readonly frequently: Interval;
+  readonly muchOf: Interval;
 }
 
 /** The evidence sample's estimates of an item, or undefined when no wave asks it. */
@@ -84,7 +89,166 @@ export function table1RespondentResults(table1: Table1FromWaves, printed: Table1
   if (restated === undefined) throw new RangeError("table1RespondentResults: the restated figure russia_positive_restated is not in the figures");
   results.push(restatedResult(item(restated.item_id), restated, candidates));
   results.push(overwhelminglyResult([item("russia_opinion"), item("russia_economic_relations")], printed.overwhelmingly));
+  results.push(...characterizationResults(table1, printed));
   return results.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** One item's part of a claim under one reading: its outcome and the estimate it rests on. */
+interface ItemPart {
+  readonly concept: string;
+  readonly outcome: RespondentOutcome;
+  readonly estimate: LabelledEstimate;
+  readonly text: string;
+}
+
+/** A claim's outcome under each reading, for the items toward Russia and for every item. */
+interface ReadingOutcome {
+  readonly reading: string;
+  readonly inScope: ItemPart;
+  readonly allItems: RespondentOutcome;
+  readonly parts: readonly ItemPart[];
+}
+
+function readingOutcome(reading: string, parts: readonly ItemPart[]): ReadingOutcome {
+  const inScope = parts.filter((p) => ITEMS_TOWARD_RUSSIA.includes(p.concept));
+  if (inScope.length === 0) throw new RangeError(`no item toward Russia for the reading ${reading}`);
+  return { reading, inScope: weakestOf(inScope), allItems: weakestOutcome(parts.map((p) => p.outcome)), parts };
+}
+
+function readingsLayer(id: string, lead: string, readings: readonly ReadingOutcome[], item: Table1Item, unit: "percent" | "percentage points"): RespondentLevelResult {
+  const shown = weakestOf(readings.map((r) => r.inScope));
+  const outcome = shown.outcome;
+  const agree = readings.every((r) => r.inScope.outcome === readings[0].inScope.outcome);
+  const allItems = weakestOutcome(readings.map((r) => r.allItems));
+  return {
+    id,
+    ...estimateLayer(
+      shown.estimate,
+      unit,
+      outcome,
+      `${lead} For the items toward Russia (${ITEMS_TOWARD_RUSSIA.join(", ")}), under each reading: ` +
+        readings.map((r) => `"${r.reading}": ${r.inScope.outcome} (${r.parts.filter((p) => ITEMS_TOWARD_RUSSIA.includes(p.concept)).map((p) => p.text).join("; ")})`).join("; ") +
+        `. ${agree ? "Every reading gives the same outcome." : "The readings disagree: the weakest outcome is given (the verdict depends on the reading)."} ` +
+        `With the EEU item added: ${readings.map((r) => `"${r.reading}": ${r.allItems}`).join("; ")}; the claim's outcome ${allItems === outcome ? "is the same" : `would be "${allItems}"`}. ` +
+        `The estimate shown is the weakest part's (${shown.concept}). Evidence: ${describeEvidence(item.set.evidence)}.`,
+    ),
+  };
+}
+
+function evidenceCharacterization(item: Table1Item) {
+  const pooled = item.set.pooled;
+  return pooled === null ? undefined : item.characterizations.find((c) => c.sample.id === pooled.id);
+}
+
+function evidenceDifference(item: Table1Item) {
+  const pooled = item.set.pooled;
+  return pooled === null ? undefined : item.differences.find((d) => d.sample.id === pooled.id)?.difference;
+}
+
+function moderateCode(item: Table1Item): string {
+  return String(item.set.pooled!.coding.get(item.concept)!.codes.find((a) => a.kind === "substantive" && a.scalePosition === 1)!.code);
+}
+
+function strongCode(item: Table1Item): string {
+  return String(item.set.pooled!.coding.get(item.concept)!.codes.find((a) => a.kind === "substantive" && a.scalePosition === 2)!.code);
+}
+
+/**
+ * The respondent-level results of the characterizations of the position
+ * (issue 14, item 1), on the pooled evidence of each Table 1 item, for the
+ * items toward Russia (ITEMS_TOWARD_RUSSIA of lib/article/table1-claims.ts;
+ * the EEU item added in the detail); under each reading the weakest item,
+ * across readings the weakest (the respondent rule), each named:
+ * - T1-15 "frequently moderate": the moderate option among the positive
+ *   answers within each reading of "frequently" ({@link rangeOutcome});
+ * - T1-16 "much of the population": the moderate option's share of all
+ *   respondents within each reading of "much of";
+ * - T1-17 "a typical position": the median reading (strongest option at most
+ *   half, strongest + moderate at least half: {@link relationOutcome} at 50)
+ *   and the modal reading (moderate minus every other answer > 0);
+ * - T1-18 the claim over its items: every item's moderate − strongest ≥ 0,
+ *   and the difference summed over the items ≥ 0.
+ */
+function characterizationResults(table1: Table1FromWaves, printed: Table1Printed): RespondentLevelResult[] {
+  const items = table1.items.filter((i) => i.set.pooled !== null);
+  const anchor = table1.items.find((i) => i.concept === ITEMS_TOWARD_RUSSIA[0])!;
+  if (!ITEMS_TOWARD_RUSSIA.every((c) => items.some((i) => i.concept === c))) {
+    const missing = table1.items.find((i) => ITEMS_TOWARD_RUSSIA.includes(i.concept) && i.set.pooled === null)!;
+    return ["T1-15", "T1-16", "T1-17", "T1-18"].map((id) => missingWavesLayer(id, missing.set.evidence));
+  }
+  const share = (e: LabelledEstimate) => describeShare(e);
+  const withinReadings = (id: string, range: Interval, word: string, estimateOf: (item: Table1Item) => LabelledEstimate, lead: string) =>
+    readingsLayer(
+      id,
+      lead,
+      readingsOf(range).map((r) =>
+        readingOutcome(
+          `${word}: ${r.reading} [${r.range.lower.toFixed(1)}, ${r.range.upper.toFixed(1)}]`,
+          items.map((item) => {
+            const estimate = estimateOf(item);
+            return { concept: item.concept, estimate, outcome: rangeOutcome(inPercent(estimate), r.range), text: `${item.concept} ${share(estimate)}` };
+          }),
+        ),
+      ),
+      anchor,
+      "percent",
+    );
+  const t115 = withinReadings("T1-15", printed.frequently, "frequently", (item) => evidenceCharacterization(item)!.moderateOfPositive, "The moderate option among the positive answers of each item, same respondents.");
+  const t116 = withinReadings("T1-16", printed.muchOf, "much of", (item) => find(evidenceOf(item)!, moderateCode(item), "all"), "The moderate positive option's share of all respondents (\"do not know\" in the base).");
+  const median = readingOutcome(
+    "the median answer",
+    items.map((item) => {
+      const strong = find(evidenceOf(item)!, strongCode(item), "all");
+      const positive = find(evidenceOf(item)!, "positive", "all");
+      const parts = [
+        { estimate: strong, outcome: relationOutcome(inPercent(strong), 50, "at most") },
+        { estimate: positive, outcome: relationOutcome(inPercent(positive), 50) },
+      ];
+      const weakest = weakestOf(parts);
+      return { concept: item.concept, estimate: weakest.estimate, outcome: weakest.outcome, text: `${item.concept} strongest ${share(strong)} ≤ 50, positive ${share(positive)} ≥ 50` };
+    }),
+  );
+  const mode = readingOutcome(
+    "the modal answer",
+    items.map((item) => {
+      const differences = [evidenceDifference(item)!, ...evidenceCharacterization(item)!.modeDifferences];
+      const parts = differences.map((d) => ({ estimate: d as LabelledEstimate, outcome: relationOutcome(inPercent(d)) }));
+      const weakest = weakestOf(parts);
+      return { concept: item.concept, estimate: weakest.estimate, outcome: weakest.outcome, text: `${item.concept} moderate minus each other answer: ${differences.map((d) => `${d.measure.replace("moderate_positive_minus_", "")} ${describeDifference(d)}`).join(", ")}` };
+    }),
+  );
+  const t117 = readingsLayer("T1-17", "\"Strongly but not extremely pro-Russian\" is the moderate positive option; \"typical\" read as the median and as the modal answer.", [median, mode], anchor, "percent");
+  const perItem = readingOutcome(
+    "every item",
+    items.map((item) => {
+      const d = evidenceDifference(item)!;
+      return { concept: item.concept, estimate: d, outcome: relationOutcome(inPercent(d)), text: `${item.concept} ${describeDifference(d)}` };
+    }),
+  );
+  const summed = (concepts: readonly string[]) => {
+    const sum = table1.sums.find((s) => s.concepts.length === concepts.length && concepts.every((c) => s.concepts.includes(c as WaveConcept)));
+    const pooled = sum?.set.pooled;
+    return pooled === null || pooled === undefined ? undefined : sum!.differences.find((d) => d.sample.id === pooled.id)?.difference;
+  };
+  const inScopeSum = summed(ITEMS_TOWARD_RUSSIA);
+  const allSum = summed(TABLE1_CONCEPTS);
+  const summedReading: ReadingOutcome | undefined =
+    inScopeSum === undefined
+      ? undefined
+      : {
+          reading: "summed over the items",
+          inScope: { concept: ITEMS_TOWARD_RUSSIA.join(";"), estimate: inScopeSum, outcome: relationOutcome(inPercent(inScopeSum)), text: `summed ${describeDifference(inScopeSum)}` },
+          allItems: allSum === undefined ? relationOutcome(inPercent(inScopeSum)) : relationOutcome(inPercent(allSum)),
+          parts: [{ concept: ITEMS_TOWARD_RUSSIA[0], estimate: inScopeSum, outcome: relationOutcome(inPercent(inScopeSum)), text: `summed over ${ITEMS_TOWARD_RUSSIA.join(" and ")} ${describeDifference(inScopeSum)}${allSum === undefined ? "" : `; over all three items ${describeDifference(allSum)}`}` }],
+        };
+  const t118 = readingsLayer(
+    "T1-18",
+    "The share of the moderate positive option minus the strongest, same respondents, per item and summed over the items.",
+    summedReading === undefined ? [perItem] : [perItem, summedReading],
+    anchor,
+    "percentage points",
+  );
+  return [t115, t116, t117, t118];
 }
 
 function headlineResult(id: string, item: Table1Item, figure: TextFigureRow): RespondentLevelResult {

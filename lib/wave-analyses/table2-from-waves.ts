@@ -21,7 +21,9 @@ import { categoryEstimate, LabelledEstimate, TestedEstimate, testedRatio, toEsti
  *   R `svyratio(~c_k, ~m, subset(design, positive))`;
  * - share of positive respondents citing k at least once: R
  *   `svyciprop(~I(c_k > 0), subset(design, positive), method = "logit")`,
- *   the base the memo's wording ("57 percent admire") suggests.
+ *   and the same among the respondents with at least one categorizable
+ *   reason (`subset(design, positive & m^c > 0)`), the base the memo's wording
+ *   ("of those categorizable positions, 57 percent admire") suggests read as people.
  */
 
 /** The two mention slots. */
@@ -128,7 +130,14 @@ export const TABLE2_MEASURES = {
   notInternational: "not_international",
   benignOfInternational: "ru_international_benign_of_international",
   secondReason: "two_mentions",
+  bundleMinusStrong: "history_domestic_benign_minus_ru_international_strong",
 } as const;
+
+/** The bases the memo sets against Russia's international strength (T2-24, T2-25): history (innate bonds), domestic accomplishments, benign conduct. */
+export const POWER_BASES: readonly string[] = ["kz_ru_innate_bonds", "ru_domestic", "ru_international_benign"];
+
+/** Name of the domain of respondents positive on Russia with at least one categorizable reason, in errors. */
+const WITH_CATEGORIZABLE = "russia_opinion=positive, with a categorizable reason";
 
 /** Table 2 on one sample: each category on the three bases, and the measures the memo's claims need. */
 export interface Table2Sample {
@@ -136,8 +145,18 @@ export interface Table2Sample {
   /** Respondents positive on Russia (unweighted, nonzero weight) and mentions outside the domain. */
   readonly respondents: number;
   readonly outsideDomain: number;
-  /** One entry per category: share of all mentions, of categorizable mentions (null for the uncategorizable row), of respondents. */
-  readonly categories: readonly { readonly category: ReasonCategory; readonly ofMentions: TestedEstimate; readonly ofCategorizable: TestedEstimate | null; readonly citing: LabelledEstimate }[];
+  /**
+   * One entry per category: share of all mentions, of categorizable mentions (null for the uncategorizable row), of
+   * positive respondents citing it, and of the respondents with a categorizable reason citing it (null for the
+   * uncategorizable row).
+   */
+  readonly categories: readonly {
+    readonly category: ReasonCategory;
+    readonly ofMentions: TestedEstimate;
+    readonly ofCategorizable: TestedEstimate | null;
+    readonly citing: LabelledEstimate;
+    readonly citingOfCategorizable: LabelledEstimate | null;
+  }[];
   /** Categorizable mentions among all mentions (T2-03). */
   readonly categorizableShare: TestedEstimate;
   /** Benign minus strong, of categorizable mentions and of all mentions (T2-18). */
@@ -148,6 +167,8 @@ export interface Table2Sample {
   readonly benignOfInternational: TestedEstimate;
   /** Each of innate bonds, domestic qualities and benign conduct minus strong, of all mentions (T2-24, T2-25). */
   readonly againstPower: readonly TestedEstimate[];
+  /** The three together (the bundle the memo lists) minus strong, of all mentions (T2-24, T2-25). */
+  readonly bundleAgainstPower: TestedEstimate;
   /** Share of positive respondents with a mention naming a second reason, among those naming any (T2-22, descriptive). */
   readonly secondReason: LabelledEstimate;
 }
@@ -180,6 +201,7 @@ export function table2OnSample(sample: AnalysisSample, categories: readonly Reas
   const combine = (parts: readonly Float64Array[], signs: readonly number[] = parts.map(() => 1)) =>
     Float64Array.from(parts[0], (_, i) => parts.reduce((sum, part, k) => sum + signs[k] * part[i], 0));
   const id = (measure: string, base: "mentions" | "categorizable_mentions", claimIds: readonly string[], label: string) => ({ claimIds, concept: REASONS, measure, domain: POSITIVE_ON_RUSSIA, base, label });
+  const withCategorizable = Uint8Array.from(counts.categorizable, (m, i) => (counts.positive[i] && m > 0 ? 1 : 0));
   const rows = categories.map((category) => {
     const claims = TABLE2_CATEGORY_CLAIMS[category.categoryId] ?? {};
     const uncategorizable = category === categories[categories.length - 1];
@@ -197,7 +219,20 @@ export function table2OnSample(sample: AnalysisSample, categories: readonly Reas
       base: "respondents",
       label: `${category.category}, share of respondents citing it`,
     });
-    return { category, ofMentions, ofCategorizable, citing };
+    const citingOfCategorizable = uncategorizable
+      ? null
+      : (() => {
+          const table = surveyProportions(sample.sample.design, citingIndicator, { categories: [1, 0], domain: withCategorizable, domainName: WITH_CATEGORIZABLE, intervalMethod: "logit", itemName: REASONS });
+          return categoryEstimate(sample, table, table.categories.find((k) => k.code === 1)!, {
+            claimIds: [claims.text].filter(isId),
+            concept: REASONS,
+            measure: category.categoryId,
+            domain: POSITIVE_ON_RUSSIA,
+            base: "categorizable_respondents",
+            label: `${category.category}, share of respondents with a categorizable reason citing it`,
+          });
+        })();
+    return { category, ofMentions, ofCategorizable, citing, citingOfCategorizable };
   });
   const byGroup = (group: string) => categories.filter((k) => k.group === group).map((k) => c(k.categoryId));
   const benign = c("ru_international_benign");
@@ -221,8 +256,15 @@ export function table2OnSample(sample: AnalysisSample, categories: readonly Reas
     ),
     notInternational: testedRatio(sample, combine([...byGroup("domestic"), ...byGroup("bilateral")]), counts.categorizable, id(TABLE2_MEASURES.notInternational, "categorizable_mentions", ["T2-20"], "domestic and bilateral reasons, of categorizable mentions"), domain),
     benignOfInternational: testedRatio(sample, benign, combine([benign, strong]), id(TABLE2_MEASURES.benignOfInternational, "mentions", ["T2-21"], "benign, of the international mentions (benign + strong)"), domain),
-    againstPower: ["kz_ru_innate_bonds", "ru_domestic", "ru_international_benign"].map((k) =>
+    againstPower: POWER_BASES.map((k) =>
       testedRatio(sample, combine([c(k), strong], [1, -1]), counts.mentions, id(`${k}_minus_ru_international_strong`, "mentions", ["T2-24", "T2-25"], `${k} minus strong, of all mentions`), domain),
+    ),
+    bundleAgainstPower: testedRatio(
+      sample,
+      combine([...POWER_BASES.map(c), strong], [...POWER_BASES.map(() => 1), -1]),
+      counts.mentions,
+      id(TABLE2_MEASURES.bundleMinusStrong, "mentions", ["T2-24", "T2-25"], "innate bonds, domestic qualities and benign conduct together minus strong, of all mentions"),
+      domain,
     ),
     secondReason: categoryEstimate(sample, twoTable, twoTable.categories.find((k) => k.code === 1)!, {
       claimIds: ["T2-22"],
@@ -274,12 +316,13 @@ export function table2FromWaves(collection: WaveCollection, period: SurveyPeriod
  */
 export function table2SampleEstimates(s: Table2Sample): Estimate[] {
   return [
-    ...s.categories.flatMap((k) => [k.ofMentions, ...(k.ofCategorizable === null ? [] : [k.ofCategorizable]), k.citing]),
+    ...s.categories.flatMap((k) => [k.ofMentions, ...(k.ofCategorizable === null ? [] : [k.ofCategorizable]), k.citing, ...(k.citingOfCategorizable === null ? [] : [k.citingOfCategorizable])]),
     s.categorizableShare,
     ...s.benignMinusStrong,
     s.notInternational,
     s.benignOfInternational,
     ...s.againstPower,
+    s.bundleAgainstPower,
     s.secondReason,
   ].map(toEstimate);
 }

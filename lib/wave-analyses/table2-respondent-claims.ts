@@ -5,6 +5,7 @@ import { figureOutcome, rangeOutcome, relationOutcome, RespondentOutcome, weakes
 import type { Interval } from "../rounding/interval";
 import type { TextFigureRow } from "./candidate-evidence";
 import { TABLE2_TEXT_FIGURES } from "./candidate-evidence";
+import { PEOPLE_WORDING } from "../article/table2-claims";
 import { describeEvidence } from "./evidence-waves";
 import { describeDifference, describeShare, estimateLayer, inPercent, missingWavesLayer, noDataLayer, weakestOf } from "./respondent-layers";
 import { Table2FromWaves, Table2Sample } from "./table2-from-waves";
@@ -50,13 +51,16 @@ function share(estimate: LabelledEstimate | TestedEstimate): string {
  * - T2-03, T2-04: categorizable and uncategorizable shares of all mentions;
  * - T2-05 … T2-10: each row's two printed figures (both columns); the weaker;
  * - T2-11, T2-13 … T2-17: the in-text share against the categorizable-mentions
- *   estimate, with the share of respondents citing the category beside it;
+ *   estimate; for the shares worded about people (PEOPLE_WORDING), also against
+ *   the share of respondents with a categorizable reason citing the category,
+ *   the weaker of the two readings shown;
  * - T2-18: benign − strong > 0 on categorizable mentions ({@link relationOutcome});
- * - T2-19: the benign share "of the total" against the share of all mentions;
+ * - T2-19: the benign share "of the total" under both readings of "the total"
+ *   (all mentions; categorizable mentions), the weaker shown;
  * - T2-20, T2-21: the shares held against each reading of "overwhelmingly"
  *   and "usually" ({@link rangeOutcome}); the weakest when readings disagree;
  * - T2-24, T2-25: innate bonds, domestic qualities and benign conduct each
- *   more common than strong, of all mentions; the weakest;
+ *   more common than strong, and together (the bundle), of all mentions; the weaker reading;
  * - T2-12, T2-22, T2-23: "no respondent-level data" ({@link TABLE2_WITHOUT_WAVES}),
  *   T2-22 with the share naming a second reason.
  *
@@ -155,14 +159,35 @@ function textResults(evidence: Table2Sample, printed: Table2Printed, note: strin
     const id = link.claimIds[0];
     const value = figureValue(printed, link.figureId);
     const k = evidence.categories.find((c) => c.category.categoryId === link.measure)!;
-    const shown = k.ofCategorizable!;
-    const alternatives = [
-      { base: "share of positive respondents citing it (the wording's base)", estimate: k.citing },
+    const onMentions = k.ofCategorizable!;
+    const verb = PEOPLE_WORDING[id];
+    const others = [
+      { base: "share of positive respondents citing it", estimate: k.citing },
       { base: "share of all mentions", estimate: k.ofMentions },
     ].map((a) => `${a.base}: ${share(a.estimate)}, ${figureOutcome(inPercent(a.estimate), value)}`);
+    if (verb === undefined || k.citingOfCategorizable === null) {
+      return {
+        id,
+        ...estimateLayer(onMentions, "percent", figureOutcome(inPercent(onMentions), value), `The memo's ${value}% restates Table 2's column 2: ${link.measure} of categorizable mentions ${share(onMentions)}; its wording speaks of reasons. Other bases: ${others.join("; ")}.${note}`),
+      };
+    }
+    const readings = [
+      { reading: "of the categorizable reasons (the base the sentence names)", estimate: onMentions as LabelledEstimate, outcome: figureOutcome(inPercent(onMentions), value) },
+      { reading: `of the respondents with a categorizable reason (the people who '${verb}')`, estimate: k.citingOfCategorizable, outcome: figureOutcome(inPercent(k.citingOfCategorizable), value) },
+    ];
+    const weakest = weakestOf(readings);
+    const agree = readings.every((r) => r.outcome === readings[0].outcome);
     return {
       id,
-      ...estimateLayer(shown, "percent", figureOutcome(inPercent(shown), value), `The memo's ${value}% restates Table 2's column 2: ${link.measure} of categorizable mentions ${share(shown)}. Other bases: ${alternatives.join("; ")}.${note}`),
+      ...estimateLayer(
+        weakest.estimate,
+        "percent",
+        weakest.outcome,
+        `The memo's ${value}% '${verb}' restates Table 2's column 2 (shares of reasons) in words about people. Under each reading of its base: ` +
+          `${readings.map((r) => `${r.reading}: ${share(r.estimate)}, ${r.outcome}`).join("; ")}. ` +
+          `${agree ? "Both readings give the same outcome." : "The readings disagree: the weakest outcome is given (on the printed figures the verdict depends on the reading)."} ` +
+          `Other bases: ${others.join("; ")}.${note}`,
+      ),
     };
   });
 }
@@ -185,13 +210,19 @@ function benignVersusStrong(evidence: Table2Sample, printed: Table2Printed, note
 function ofTotal(evidence: Table2Sample, printed: Table2Printed, note: string): RespondentLevelResult {
   const k = evidence.categories.find((c) => c.category.categoryId === "ru_international_benign")!;
   const value = figureValue(printed, "reasons_benign");
+  const readings = [
+    { reading: "of all mentions (Table 2's total column)", estimate: k.ofMentions as LabelledEstimate, outcome: figureOutcome(inPercent(k.ofMentions), value) },
+    { reading: "of the categorizable mentions (the base the list began with)", estimate: k.ofCategorizable! as LabelledEstimate, outcome: figureOutcome(inPercent(k.ofCategorizable!), value) },
+  ];
+  const weakest = weakestOf(readings);
   return {
     id: "T2-19",
     ...estimateLayer(
-      k.ofMentions,
+      weakest.estimate,
       "percent",
-      figureOutcome(inPercent(k.ofMentions), value),
-      `"${value} percent of the total" read as a share of all mentions: ${share(k.ofMentions)}. As a share of categorizable mentions: ${share(k.ofCategorizable!)}, ${figureOutcome(inPercent(k.ofCategorizable!), value)}.${note}`,
+      weakest.outcome,
+      `"${value} percent of the total", under each reading of "the total": ${readings.map((r) => `${r.reading}: ${share(r.estimate)}, ${r.outcome}`).join("; ")}. ` +
+        `${readings.every((r) => r.outcome === readings[0].outcome) ? "Both readings give the same outcome." : "The readings disagree: the weakest outcome is given (on the printed figures the verdict depends on the reading)."}${note}`,
     ),
   };
 }
@@ -215,15 +246,19 @@ function quantifierResult(id: string, estimate: TestedEstimate, range: Interval,
 
 function powerResults(evidence: Table2Sample, note: string): RespondentLevelResult[] {
   const parts = evidence.againstPower.map((d) => ({ estimate: d, outcome: relationOutcome(inPercent(d)) }));
-  const weakest = weakestOf(parts);
+  const each = weakestOf(parts);
+  const bundle = { estimate: evidence.bundleAgainstPower, outcome: relationOutcome(inPercent(evidence.bundleAgainstPower)) };
+  const shown = weakestOf([each, bundle]);
   const text = parts.map((p) => `${p.estimate.measure}: ${describeDifference(p.estimate)}, ${p.outcome}`).join("; ");
   return ["T2-24", "T2-25"].map((id) => ({
     id,
     ...estimateLayer(
-      weakest.estimate,
+      shown.estimate,
       "percentage points",
-      weakest.outcome,
-      `Each basis the memo names more common than Russia's international strength, of all mentions (same respondents): ${text}. The claim needs all three; the weakest is shown.${note}`,
+      shown.outcome,
+      `Against Russia's international strength, of all mentions (same respondents), under each reading: each basis more common (${text}): ${each.outcome}; ` +
+        `the bases together (the bundle): ${describeDifference(bundle.estimate)}, ${bundle.outcome}. ` +
+        `${each.outcome === bundle.outcome ? "Both readings give the same outcome." : "The readings disagree: the weakest outcome is given (on the printed figures the verdict depends on the reading)."} The estimate shown is the weakest reading's.${note}`,
     ),
   }));
 }

@@ -144,7 +144,7 @@ export function candidateRows(candidates: readonly Candidate[]): TextRow[] {
 
 /**
  * Table 2 on one sample beside the memo's printed columns: one row per
- * category with column 1 and column 2 as printed, then the three
+ * category with column 1 and column 2 as printed, then the four
  * respondent-level bases with their 95% intervals.
  *
  * @example table2Rows(table2.evidence!, table2Cells(loadTable2()))[0] // => { category: "RU domestic qualities", "memo col. 1": "47", "of all mentions": "47.0 (45.6–48.4)", … }
@@ -158,12 +158,15 @@ export function table2Rows(sample: Table2Sample, cells: readonly { readonly cate
     "memo col. 2 (% of categorizable)": String(printed(k.category.categoryId, "categorizable_reasons") ?? "–"),
     "share of categorizable mentions": k.ofCategorizable === null ? "–" : percentCell(k.ofCategorizable),
     "share of respondents citing it": percentCell(k.citing),
+    "of those with a categorizable reason": k.citingOfCategorizable === null ? "–" : percentCell(k.citingOfCategorizable),
   }));
 }
 
 /**
- * Table 2's categories on every sample, long: category, sample, the three
- * shares with 95% intervals and the respondents in the domain.
+ * Table 2's categories on every sample, long: category, sample, the four
+ * shares with 95% intervals (of all mentions, of categorizable mentions, of
+ * respondents, of respondents with a categorizable reason) and the
+ * respondents in the domain.
  *
  * @example table2WaveRows(table2).length // => 7 × samples
  */
@@ -175,6 +178,7 @@ export function table2WaveRows(table2: Table2FromWaves): TextRow[] {
       "of all mentions": percentCell(k.ofMentions),
       "of categorizable mentions": k.ofCategorizable === null ? "–" : percentCell(k.ofCategorizable),
       "of respondents": percentCell(k.citing),
+      "of respondents with a categorizable reason": k.citingOfCategorizable === null ? "–" : percentCell(k.citingOfCategorizable),
       "positive respondents (n)": String(s.respondents),
     })),
   );
@@ -233,10 +237,11 @@ export function trendRows(rows: readonly { readonly measure: string; readonly wa
  * @example changeRows(differences)[0].change // => "-0.4 (-3.2 to 2.4)"
  */
 export function changeRows(
-  rows: readonly { readonly measure: string; readonly from: string; readonly to: string; readonly synthetic: boolean; readonly t: number; readonly df: number; readonly pValue: number; readonly holmP: number; readonly significant: boolean; readonly row: Estimate }[],
+  rows: readonly { readonly measure: string; readonly from: string; readonly to: string; readonly synthetic: boolean; readonly t: number; readonly df: number; readonly pValue: number; readonly holmP: number; readonly significant: boolean; readonly row: Estimate; readonly comparison?: string }[],
 ): TextRow[] {
   return rows.map((d) => ({
     series: d.measure,
+    ...(d.comparison === undefined ? {} : { comparison: d.comparison }),
     from: d.from,
     to: d.to,
     "change (points, 95% CI)": pointsCell(d.row),
@@ -246,6 +251,30 @@ export function changeRows(
     p: pValueCell(d.pValue),
     "Holm p": pValueCell(d.holmP),
     significant: d.significant ? "yes" : "no",
+    data: d.synthetic ? "SYNTHETIC" : "survey data",
+  }));
+}
+
+/**
+ * The Rao–Scott tests of each measure's distribution across waves as a
+ * table: F on its (fractional) df, p, Holm-adjusted p, the mean generalized
+ * design effect, n.
+ *
+ * @example distributionTestRows(distributionTests(series, TABLE1_TREND_MEASURES))[0] // => { series: "…", waves: "kz-2017 … kz-2019", F: "0.84", "df (num, den)": "6.9, 968.5", p: "0.552", … }
+ */
+export function distributionTestRows(
+  rows: readonly { readonly measure: string; readonly waves: readonly string[]; readonly synthetic: boolean; readonly f: number; readonly ndf: number; readonly ddf: number; readonly pValue: number; readonly holmP: number; readonly significant: boolean; readonly meanDesignEffect: number; readonly n: number }[],
+): TextRow[] {
+  return rows.map((d) => ({
+    series: d.measure,
+    waves: d.waves.join(", "),
+    F: d.f.toFixed(2),
+    "df (num, den)": `${d.ndf.toFixed(2)}, ${d.ddf.toFixed(1)}`,
+    p: pValueCell(d.pValue),
+    "Holm p": pValueCell(d.holmP),
+    significant: d.significant ? "yes" : "no",
+    "mean design effect": d.meanDesignEffect.toFixed(2),
+    n: String(d.n),
     data: d.synthetic ? "SYNTHETIC" : "survey data",
   }));
 }

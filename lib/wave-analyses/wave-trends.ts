@@ -1,12 +1,13 @@
 import { escapeMarkdownCell } from "../display/escape-markdown";
 import type { PointRangeChart } from "../display/point-range";
-import { surveyTTest } from "../survey";
+import { surveyChiSquareTest, surveyTTest } from "../survey";
 import { TABLE1_CONCEPTS, WaveConcept } from "../waves/concepts";
 import type { WaveData } from "../waves/wave-data";
 import { poolWaves, waveSample, WaveSample } from "../waves/wave-sample";
+import { waveMembership } from "./association-models";
 import { asksConcepts, waveSeries } from "./evidence-waves";
 import type { Estimate } from "./estimates-file";
-import { CrossTab, crossTabShare, MULTIVECTOR_CROSS_TABS, positiveOn, positiveShare, ShareEstimate } from "./multivector-estimates";
+import { answersOf, CrossTab, crossTabShare, MULTIVECTOR_CROSS_TABS, positiveOn, positiveShare, ShareEstimate } from "./multivector-estimates";
 
 /** Plain-language names of the items, for series names and tables. */
 export const POSITIVE_PHRASES: Readonly<Record<string, string>> = {
@@ -174,7 +175,7 @@ export function consecutiveWaveDifferences(series: readonly WaveData[], measures
 
 function waveChange(measure: TrendMeasure, earlier: WaveData, later: WaveData): Omit<WaveDifferenceRow, "holmP" | "significant"> {
   const pooled = poolWaves([earlier, later]);
-  const positions = pooled.answers.get(measure.concept)!;
+  const positions = answersOf(pooled, measure.concept);
   const positive = Float64Array.from(positions, (p) => (Number.isNaN(p) ? NaN : p > 0 ? 1 : 0));
   const group = Float64Array.from({ length: pooled.respondents }, (_, i) => (i < earlier.respondentIds.length ? 0 : 1));
   const test = surveyTTest(pooled.design, positive, {
@@ -214,19 +215,113 @@ function waveChange(measure: TrendMeasure, earlier: WaveData, later: WaveData): 
   };
 }
 
+/** A change between two waves of one series: consecutive, or the first against the last. */
+export interface WaveComparisonRow extends WaveDifferenceRow {
+  readonly comparison: "consecutive" | "first to last";
+}
+
 /**
- * One paragraph in Markdown on the changes between consecutive waves: that
- * none is significant (Holm-adjusted p < 0.05) among how many comparisons,
+ * Every change a trend table tests: for each measure, each pair of
+ * consecutive waves asking it and, with three waves or more, the first
+ * against the last (with two, that is the consecutive pair); each by the
+ * design-based two-sample t test on the two waves pooled, each with its own
+ * strata and PSUs (as {@link consecutiveWaveDifferences}); Holm's adjustment
+ * over all of them together. Throws a RangeError for a series that mixes
+ * SYNTHETIC and real waves.
+ *
+ * @example waveComparisons(series, TABLE1_TREND_MEASURES).filter((d) => d.comparison === "first to last").length // => 3 with three waves
+ */
+export function waveComparisons(series: readonly WaveData[], measures: readonly TrendMeasure[], alpha = 0.05): WaveComparisonRow[] {
+  if (new Set(series.map((wave) => wave.entry.synthetic)).size > 1) throw new RangeError("waveComparisons: the series mixes SYNTHETIC and real waves; a synthetic wave is never tested against a real one");
+  const raw = measures.flatMap((measure) => {
+    const asking = series.filter((wave) => asksConcepts(wave, measureConcepts(measure)));
+    const consecutive = asking.slice(1).map((later, k) => ({ ...waveChange(measure, asking[k], later), comparison: "consecutive" as const }));
+    const firstToLast = asking.length >= 3 ? [{ ...waveChange(measure, asking[0], asking[asking.length - 1]), comparison: "first to last" as const }] : [];
+    return [...consecutive, ...firstToLast];
+  });
+  const holm = holmAdjust(raw.map((row) => row.pValue));
+  return raw.map((row, i) => ({ ...row, holmP: holm[i], significant: holm[i] < alpha }));
+}
+
+/** The Rao–Scott test of one measure's whole distribution across every wave of a series. Plain data. */
+export interface DistributionTestRow {
+  readonly measure: string;
+  /** The item whose answers are compared (all five: both positive, both negative, "do not know"/refused). */
+  readonly concept: WaveConcept;
+  /** The anchor positive of a cross-tabulation, "" for all respondents. */
+  readonly domain: string;
+  readonly waves: readonly string[];
+  readonly synthetic: boolean;
+  /** Second-order Rao–Scott F (R `svychisq`, statistic "F") on (ndf, ddf). */
+  readonly f: number;
+  readonly ndf: number;
+  readonly ddf: number;
+  readonly pValue: number;
+  /** Holm-adjusted p over every test returned together. */
+  readonly holmP: number;
+  readonly significant: boolean;
+  /** Mean generalized design effect δ̄. */
+  readonly meanDesignEffect: number;
+  readonly n: number;
+}
+
+/**
+ * For each measure, the design-based test that its item's whole distribution
+ * (the four answers and "do not know"/refused) is the same in every wave of
+ * the series that asks it: the waves pooled, each keeping its own strata and
+ * PSUs (independent samples), and the Rao–Scott second-order F test of wave ×
+ * answer, R's `svychisq(~wave + item, pooled)` (for a cross-tabulation, in the
+ * domain of those positive on its anchor: `subset(pooled, anchor positive)`);
+ * Holm-adjusted over the measures. A measure asked by fewer than two waves is
+ * left out. Throws a RangeError for a series that mixes SYNTHETIC and real waves.
+ *
+ * @example distributionTests(series, TABLE1_TREND_MEASURES)[0].f
+ */
+export function distributionTests(series: readonly WaveData[], measures: readonly TrendMeasure[], alpha = 0.05): DistributionTestRow[] {
+  if (new Set(series.map((wave) => wave.entry.synthetic)).size > 1) throw new RangeError("distributionTests: the series mixes SYNTHETIC and real waves; a synthetic wave is never tested against a real one");
+  const raw = measures.flatMap((measure) => {
+    const asking = series.filter((wave) => asksConcepts(wave, measureConcepts(measure)));
+    if (asking.length < 2) return [];
+    const pooled = poolWaves(asking);
+    const test = surveyChiSquareTest(pooled.design, waveMembership(asking), answersOf(pooled, measure.concept), {
+      domain: measure.anchor === undefined ? undefined : positiveOn(pooled, measure.anchor),
+      domainName: measure.anchor === undefined ? undefined : `${measure.anchor} positive`,
+      rowName: "wave",
+      columnName: measure.concept,
+    });
+    return [
+      {
+        measure: measure.name,
+        concept: measure.concept,
+        domain: measure.anchor === undefined ? "" : `${measure.anchor}=positive`,
+        waves: asking.map((wave) => wave.entry.waveId),
+        synthetic: asking[0].entry.synthetic,
+        f: test.f.statistic,
+        ndf: test.f.ndf,
+        ddf: test.f.ddf,
+        pValue: test.f.pValue,
+        meanDesignEffect: test.meanDesignEffect,
+        n: test.n,
+      },
+    ];
+  });
+  const holm = holmAdjust(raw.map((row) => row.pValue));
+  return raw.map((row, i) => ({ ...row, holmP: holm[i], significant: holm[i] < alpha }));
+}
+
+/**
+ * One paragraph in Markdown on the changes between waves (consecutive, or
+ * first to last when the rows say so: {@link waveComparisons}): that none is significant (Holm-adjusted p < 0.05) among how many comparisons,
  * noting that SYNTHETIC waves are calibrated to the same figures; or the
  * significant changes, measure and waves escaped, with their sign and size.
  *
- * @example describeWaveChanges(consecutiveWaveDifferences(series, measures), true) // => "No change between consecutive waves is significant (Holm-adjusted p < 0.05) among 21 comparisons. Expected for the SYNTHETIC waves: ..."
+ * @example describeWaveChanges(consecutiveWaveDifferences(series, measures), true) // => "No change between waves is significant (Holm-adjusted p < 0.05) among 21 comparisons. Expected for the SYNTHETIC waves: ..."
  */
 export function describeWaveChanges(differences: readonly WaveDifferenceRow[], anySynthetic: boolean): string {
   const flagged = differences.filter((d) => d.significant);
   if (flagged.length === 0) {
     const expected = anySynthetic ? " Expected for the SYNTHETIC waves: each was calibrated to the same published figures." : "";
-    return `No change between consecutive waves is significant (Holm-adjusted p < 0.05) among ${differences.length} comparisons.${expected}`;
+    return `No change between waves is significant (Holm-adjusted p < 0.05) among ${differences.length} comparisons.${expected}`;
   }
   const changes = flagged.map(
     (d) => `${escapeMarkdownCell(`${d.measure}, ${d.from} → ${d.to}`)}: ${d.change > 0 ? "+" : ""}${d.change.toFixed(1)} points${d.synthetic ? " (SYNTHETIC)" : ""}`,

@@ -68,7 +68,10 @@ function harmonise(wave: WaveData, concept: WaveConcept): Float64Array {
 /**
  * Pools waves into one sample for pooled estimates: strata and PSUs are kept
  * apart per wave (labels prefixed by the wave id: the waves are independent
- * samples, so each wave's strata are strata of the pooled design), and each
+ * samples, so each wave's strata are strata of the pooled design and the
+ * pooled variance is the sum of the waves' variances, no covariance between
+ * waves; a model on pooled waves should carry the wave as a factor, as the
+ * associations of lib/wave-analyses/association-models.ts do), and each
  * wave's weights are rescaled to sum to its number of respondents with a
  * nonzero weight, so every wave counts in proportion to its sample size
  * whatever the scale of its weights (Kish 1999, "Cumulating/combining

@@ -5,18 +5,25 @@ import { loadTable1 } from "../../lib/article/table1";
 import {
   describeModerateContradictions,
   headlineClaimResults,
+  frequentlyModerateClaimResult,
   itemSumClaimResults,
+  moderateAggregateClaimResult,
+  moderateAmongPositive,
   moderateClaimResults,
   ModerateVersusExtreme,
   overwhelminglyClaimResult,
   restatedShare,
   restatedShareClaimResult,
+  muchOfPopulationClaimResult,
+  typicalPositionClaimResult,
 } from "../../lib/article/table1-claims";
 import { table1ItemSums } from "../../lib/article/table1-sums";
 import { loadTextFigures } from "../../lib/article/text-figures";
 import { interval } from "../../lib/rounding/interval";
 import { checkWithinRange, compareIntervals } from "../../lib/rounding/interval-comparison";
 import { roundingInterval } from "../../lib/rounding/rounding";
+import { loadQuantifierConventions, quantifierRange } from "../../lib/claims/quantifier-conventions";
+import { respondentScenarios } from "../../lib/article/printed-sampling-error";
 
 // Expected values are worked out by hand from the memo's Table 1 (39/48/5/6/2, 46/42/6/3/3, 37/35/14/8/6)
 // and its in-text figures (87, 8, 88, 6, 72, 14; restated 89).
@@ -54,7 +61,9 @@ describe("Table 1 claims (T1-01 … T1-14) on the memo's figures", () => {
     ]);
     // 42 vs 46: extreme − moderate ∈ [45.5 − 42.5, 46.5 − 41.5] = [3, 5]
     assert.match(results[1].detail, /puts the extreme option ahead by \[3, 5\] points whatever the rounding/);
-    assert.match(results[1].detail, /stated for all 3 items; it holds for 1 of them/);
+    assert.match(results[1].detail, /It holds for 1 of the 3 items the memo cites \(T1-18 judges the claim over its items\)/);
+    assert.match(results[2].detail, /The EEU item is outside the claim's wording/);
+    assert.doesNotMatch(results[1].detail, /EEU item/);
     assert.equal(results[0].detail, "Moderate ≥ extreme holds for all true values behind the rounded figures (certain).");
   });
   it("names the contradicted items in Markdown, escaped", () => {
@@ -78,5 +87,45 @@ describe("Table 1 claims (T1-01 … T1-14) on the memo's figures", () => {
     assert.equal(result.verdict, "reproduced");
     assert.equal(result.computed, "a ∈ [86, 88]%; b ∈ [87, 89]%");
     assert.equal(overwhelminglyClaimResult([check("a", 86, 88), check("c", 65, 68)], range).verdict, "consistent within rounding");
+  });
+
+  it("T1-10 … T1-12 with sampling scenarios: 48 vs 39 is beyond sampling error per wave; 42 vs 46 depends on the design effect per wave and is beyond it pooled", () => {
+    const scenarios = respondentScenarios({ respondentsPerWave: interval(1500, 1500), wavesPooled: interval(1, 6), designEffect: interval(1, 2), mentionsPerRespondent: interval(1, 2), rows: [] });
+    const results = moderateClaimResults(moderate, scenarios);
+    // 48 vs 39: difference [8, 10]; Var·n ∈ [0.8519, 0.8719]; threshold 1.96·100·√(V·deff/1500) ∈ [4.67, 6.68]
+    assert.match(results[0].detail, /per wave \(n = 1500, design effect 1–2\): difference \[8, 10\] points, sampling error alone up to \[4\.7, 6\.7\] points \(95%\): beyond sampling error/);
+    // 42 vs 46: difference [-5, -3] per wave against [4.6, 6.6]: depends; pooled (n = 9000) against [1.8, 2.8]: beyond
+    assert.match(results[1].detail, /per wave \(n = 1500, design effect 1–2\): difference \[-5, -3\] points, .*: depends on the assumptions; pooled over 6 waves \(n = 9000, design effect 1–2\): .*: beyond sampling error/);
+    assert.equal(results[1].verdict, "not supported by the memo's own numbers");
+  });
+  it("T1-15: moderate among the positive is [54.6, 55.7] and [47.2, 48.3]: at least one in three, not more often than not, so it depends on the reading", () => {
+    const boxes = likertBoxes(table1);
+    const shares = moderateAmongPositive(boxes);
+    // 47.5 / (47.5 + 39.5) and 48.5 / (48.5 + 38.5)
+    assert.ok(Math.abs(shares[0].share.lower - (100 * 47.5) / 87) < 1e-9 && Math.abs(shares[0].share.upper - (100 * 48.5) / 87) < 1e-9);
+    const result = frequentlyModerateClaimResult(boxes, quantifierRange(loadQuantifierConventions(), "frequently"));
+    assert.equal(result.verdict, "depends on the reading");
+    assert.equal(result.intervalKind, "quantifier reading");
+    assert.match(result.detail, /"one in three or more" \[33\.3, 100\]: reproduced; "more often than not" \[50, 100\]: not supported by the memo's own numbers/);
+    assert.match(result.detail, /With the EEU item added: .*the claim's verdict is the same/);
+  });
+  it("T1-16: 48% and 42% choose the moderate option, much of the population under every reading; the EEU item's 35% would make it depend on the reading", () => {
+    const result = muchOfPopulationClaimResult(likertBoxes(table1), quantifierRange(loadQuantifierConventions(), "much of"));
+    assert.equal(result.verdict, "reproduced");
+    assert.match(result.detail, /the claim's verdict would be "depends on the reading"/);
+  });
+  it("T1-17: the moderate option is the median answer of both items but not the modal answer of closer relations (42 < 46)", () => {
+    const result = typicalPositionClaimResult(likertBoxes(table1));
+    assert.equal(result.verdict, "depends on the reading");
+    assert.match(result.detail, /"the median answer[^"]*": reproduced; "the modal answer[^"]*": not supported by the memo's own numbers/);
+    assert.match(result.detail, /russia_economic_relations: moderate 42% against .* \(against strongest impossible\)/);
+  });
+  it("T1-18: fails for every item, holds summed over the items (90 vs 85: difference [3, 7]), so it depends on the reading", () => {
+    const result = moderateAggregateClaimResult(moderate);
+    assert.equal(result.verdict, "depends on the reading");
+    assert.equal(result.interval, "[3, 7]");
+    assert.match(result.detail, /"every item": not supported by the memo's own numbers; "summed over the items": reproduced/);
+    const agreeing = moderateAggregateClaimResult(moderate.filter((m) => m.item_id === "russia_opinion").concat(moderate.filter((m) => m.item_id === "russia_economic_relations").map((m) => ({ ...m, comparison: { ...m.comparison, outcome: "certain" as const } }))));
+    assert.equal(agreeing.verdict, "reproduced");
   });
 });

@@ -5,6 +5,7 @@ import {
   columnSumClaimResults,
   describeRebase,
   powerClaimResults,
+  respondentShareBounds,
   rebaseClaimResults,
   relationClaimResults,
   textShareClaimResults,
@@ -75,14 +76,32 @@ describe("Table 2 claims (T2-01 … T2-25)", () => {
     assert.match(rebaseClaimResults([check])[0].detail, /^No rounding of 47 and 18 gives 60: the interval \[.*\] misses it by 1\.94 points/);
   });
 
-  it("T2-11 … T2-17: an in-text share equal to column 2 is reproduced; T2-11 adds that positions are reasons", () => {
+  it("T2-11 … T2-17: the people-worded shares depend on the reading (column 2 of reasons, or respondents bounded by up to two reasons each); T2-17 has one base", () => {
     const exact = { id: "T2-11", figure: figure("reasons_domestic", 57), category: "ru_domestic", categorizable: 57, check: checkRoundedSum(57, [57]) };
     const off = { id: "T2-13", figure: figure("reasons_good_relationship", 12), category: "kz_ru_good_relationship", categorizable: 10, check: checkRoundedSum(12, [10]) };
-    const [domestic, relationship] = textShareClaimResults([exact, off]);
-    assert.equal(domestic.verdict, "reproduced");
-    assert.match(domestic.detail, /not of respondents\.$/);
-    assert.equal(relationship.verdict, "internally inconsistent");
-    assert.equal(relationship.detail, "The in-text 12% differs from column 2 (10%) by 2 points.");
+    const far = { id: "T2-14", figure: figure("reasons_innate_bonds", 30), category: "kz_ru_innate_bonds", categorizable: 10, check: checkRoundedSum(30, [10]) };
+    const reasonsWorded = { id: "T2-17", figure: figure("reasons_benign", 14), category: "ru_international_benign", categorizable: 14, check: checkRoundedSum(14, [14]) };
+    const [domestic, relationship, bonds, benign] = textShareClaimResults([exact, off, far, reasonsWorded], interval(1, 2));
+    assert.equal(domestic.verdict, "depends on the reading");
+    // 57% of reasons, up to two each: respondents citing it ∈ [56.5 / (200 − 56.5), 100] = [39.37, 100]
+    assert.equal(domestic.computed, "Table 2 column 2: 57% of categorizable reasons; as a share of respondents ∈ [39.37, 100]%");
+    assert.match(domestic.detail, /"of the categorizable reasons \(the base the sentence names\)": reproduced; "of the respondents \(the people who 'admire'\)" \[39\.4, 100\]: needs respondent-level data/);
+    assert.match(domestic.detail, /A wording ambiguity, not two contradictory figures/);
+    assert.equal(relationship.verdict, "depends on the reading");
+    assert.match(relationship.detail, /^The in-text 12% differs from column 2 \(10%\) by 2 points\./);
+    // 10% of reasons: respondents ∈ [9.5 / 1.905, 21] = [4.99, 21]; 30 lies outside: no reading saves it, so the printed-figure verdict stands
+    assert.match(bonds.detail, /"of the respondents \(the people who 'cite'\)" \[5, 21\]: not supported by the memo's own numbers/);
+    assert.equal(bonds.verdict, "internally inconsistent");
+    assert.match(bonds.detail, /No reading saves the figure/);
+    assert.equal(benign.verdict, "reproduced");
+    assert.match(benign.detail, /so it has one base\.$/);
+  });
+
+  it("respondentShareBounds: p/(2 − p) to min(1, 2p) for up to two reasons; one reason each gives p itself", () => {
+    const bounds = respondentShareBounds(interval(9.5, 10.5), interval(1, 2));
+    assert.ok(Math.abs(bounds.lower - (100 * 0.095) / 1.905) < 1e-9 && Math.abs(bounds.upper - 21) < 1e-9);
+    const one = respondentShareBounds(interval(9.5, 10.5), interval(1, 1));
+    assert.ok(Math.abs(one.lower - 9.5) < 1e-9 && Math.abs(one.upper - 10.5) < 1e-9);
   });
 
   it("T2-18 … T2-21: benign > strong holds, 'of the total' names the wrong base, both quantifiers hold", () => {
@@ -95,8 +114,7 @@ describe("Table 2 claims (T2-01 … T2-25)", () => {
     const notForeignShare = share(notInternational, international);
     const domesticOnlyShare = share(intervalSum([col1(47), col1(7)]), intervalSum([international, col1(8), col1(2)]));
     const benignShare = share(col1(11), col1(7));
-    const results = relationClaimResults(
-      {
+    const relations = {
         benignVsStrongCol2: compareIntervals(col1(14), ">", col1(9)),
         benignVsStrongCol1: compareIntervals(col1(11), ">", col1(7)),
         ofTotal: checkRoundedSum(14, [11]),
@@ -109,12 +127,11 @@ describe("Table 2 claims (T2-01 … T2-25)", () => {
         benignCheck: checkWithinRange(benignShare, usually),
         overwhelmingly,
         usually,
-      },
-      table2,
-    );
+      };
+    const results = relationClaimResults(relations, table2);
     assert.deepEqual(results.map((r) => [r.id, r.verdict]), [
       ["T2-18", "reproduced"],
-      ["T2-19", "internally inconsistent"],
+      ["T2-19", "depends on the reading"],
       ["T2-20", "reproduced"],
       ["T2-21", "reproduced"],
     ]);
@@ -123,22 +140,33 @@ describe("Table 2 claims (T2-01 … T2-25)", () => {
     // 11% of all reasons: true value in [10.5, 11.5], 2 points short of 13.5, the smallest value printed as 14.
     assert.match(results[1].detail, /gives 11% \(true value in \[10\.5, 11\.5\], 2 points short of the smallest value that prints as 14\)/);
     assert.equal(results[3].computed, "benign / (benign + strong) ∈ [58.33, 63.89]%");
+    assert.match(results[1].detail, /"of all reasons \(Table 2's total column\)": internally inconsistent; "of the categorizable reasons [^"]*": reproduced/);
+    assert.match(results[1].detail, /A wording ambiguity, not two contradictory figures/);
+    assert.doesNotMatch(results[0].detail, /Sampling error/);
+    const scenarios = { categorizable: [{ name: "per wave", n: interval(1000, 2000), designEffect: interval(1, 2) }], all: [{ name: "per wave", n: interval(1200, 2600), designEffect: interval(1, 2) }] };
+    const withSampling = relationClaimResults(relations, table2, scenarios);
+    // 14 vs 9 of categorizable reasons: difference [4, 6] against 1.96·100·√(V·deff/n), V·n ∈ about [0.22, 0.24]: depends on n and deff
+    assert.match(withSampling[0].detail, /of categorizable reasons, per wave \(n = 1000–2000, design effect 1–2\): difference \[4, 6\] points, .*: (depends on the assumptions|beyond sampling error)/);
   });
 
-  it("T2-24, T2-25: a basis tied with power holds only within rounding, naming it; all ahead gives reproduced", () => {
+  it("T2-24, T2-25: a basis tied with power holds only within rounding while the bundle is ahead: depends on the reading; all ahead gives reproduced", () => {
     const strong = roundingInterval(7);
     const bases = [
       { category_id: "kz_ru_innate_bonds", percent: 7, comparison: compareIntervals(roundingInterval(7), ">", strong) },
       { category_id: "ru_domestic", percent: 47, comparison: compareIntervals(roundingInterval(47), ">", strong) },
     ];
     const [intro] = powerClaimResults(bases, 7, [claim("T2-24")]);
-    assert.equal(intro.verdict, "consistent within rounding");
+    assert.equal(intro.verdict, "depends on the reading");
     assert.equal(intro.interval, "[-1, 1]");
+    // together 7 + 47 = 54 against 7: [53 − 7.5, 55 − 6.5] = [45.5, 48.5]
+    assert.match(intro.detail, /Together \(7 \+ 47 against 7\), the bases exceed strength by \[45\.5, 48\.5\] points \(certain\)/);
+    assert.match(intro.detail, /"each basis more common than power": consistent within rounding; "the bases together \(the bundle\) more common than power": reproduced/);
     assert.match(intro.detail, /^ru_domestic is more common than praise .* but kz_ru_innate_bonds \(7%\) is not: kz_ru_innate_bonds − strong ∈ \[-1, 1\] points/);
-    assert.match(intro.detail, /holds only within rounding \(Introduction ¶2\)/);
+    assert.match(intro.detail, /\(Introduction ¶2\)/);
     const [ahead] = powerClaimResults(bases.slice(1), 7, [claim("T2-25")]);
     assert.equal(ahead.verdict, "reproduced");
-    assert.equal(ahead.interval, "");
+    assert.equal(ahead.interval, "[39, 41]");
+    assert.match(ahead.detail, /Kazakhstan's own national interests/);
   });
 
   it("T2-12, T2-22, T2-23: need the respondent-level data; an id with nothing written is refused", () => {

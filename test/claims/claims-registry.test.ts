@@ -26,12 +26,12 @@ describe("loadClaimsRegistry", () => {
     assert.equal(new Set(claims.map((c) => c.id)).size, claims.length);
     for (const claim of claims) assert.ok((EVIDENCE_KINDS as readonly string[]).includes(claim.evidence_needed), claim.id);
   });
-  it("registers the multivector claims MV-01..MV-06 of the contract to notebook 02 with respondent-level evidence", () => {
+  it("registers the multivector claims MV-01..MV-10 to notebook 02: the contract's six and MV-10 need respondent-level data, MV-07..MV-09 rest on in-text figures", () => {
     const mv = loadClaimsRegistry().filter((c) => c.id.startsWith("MV-"));
-    assert.deepEqual(mv.map((c) => c.id), ["MV-01", "MV-02", "MV-03", "MV-04", "MV-05", "MV-06"]);
+    assert.deepEqual(mv.map((c) => c.id), ["MV-01", "MV-02", "MV-03", "MV-04", "MV-05", "MV-06", "MV-07", "MV-08", "MV-09", "MV-10"]);
     for (const claim of mv) {
       assert.equal(claim.notebook, "02-multivector-attitudes.ipynb");
-      assert.equal(claim.evidence_needed, "respondent-level data");
+      assert.equal(claim.evidence_needed, ["MV-07", "MV-08", "MV-09"].includes(claim.id) ? "in-text figures" : "respondent-level data");
     }
   });
   it("assigns every claim to a notebook that exists", () => {

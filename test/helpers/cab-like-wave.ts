@@ -21,6 +21,8 @@ export const CAB_LIKE_FILE = "kz-2019-cab-like.sav";
 export interface CabLikeReference {
   readonly meta: { readonly R: string; readonly survey: string; readonly respondents: number };
   readonly estimates: Readonly<Record<string, { estimate: number; se: number; ci_low: number; ci_high: number; df: number; n: number; deff: number | null }>>;
+  /** svyolr's coefficient of the predictor in the proportional-odds check, keyed "outcome|predictor". */
+  readonly ordinal: Readonly<Record<string, { estimate: number; se: number; df: number }>>;
 }
 
 /**

@@ -122,7 +122,7 @@ describe("adding a CSV and a .sav wave by file plus manifest row, then running t
   it("gives every Table 1, Table 2 and MV claim a respondent-level verdict on the CAB-like wave (T2-12, T2-22, T2-23: none possible, saying why)", () => {
     const ledger = parseLedger(readFileSync(path.join(outputDir, "claims.csv"), "utf8"), "claims.csv");
     const informed = ledger.filter((row) => /^(T1|T2|MV)-/.test(row.id));
-    assert.equal(informed.length, 14 + 25 + 6);
+    assert.equal(informed.length, 18 + 25 + 10);
     for (const row of informed) {
       if (["T2-12", "T2-22", "T2-23"].includes(row.id)) {
         assert.equal(row.respondent_verdict, "no respondent-level data", row.id);

@@ -10,7 +10,7 @@ import { strict as assert } from "node:assert";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { loadClaimsRegistry } from "../../lib/claims/claims-registry";
-import { LEDGER_FILE } from "../../lib/claims/ledger";
+import { LEDGER_FILE, readLedger, respondentVerdictSummary, verdictSummary } from "../../lib/claims/ledger";
 import { parseCsv } from "../../lib/io/parse-csv";
 import { ESTIMATES_FILE } from "../../lib/wave-analyses/estimates-file";
 import { MULTIVECTOR_CROSS_TABS } from "../../lib/wave-analyses/multivector-estimates";
@@ -104,6 +104,20 @@ describe("the main job (every notebook through Jupyter, the ledger, the report)"
   it("writes a ledger row for every claim of the registry", () => {
     const ledger = readFileSync(projectPath(LEDGER_FILE), "utf8");
     for (const claim of loadClaimsRegistry()) assert.ok(ledger.includes(`\n${claim.id},`), `no ledger row for ${claim.id}`);
+  });
+
+  it("writes the ledger whose verdict counts the README's headline findings quote", () => {
+    const readme = readFileSync(projectPath("README.md"), "utf8");
+    const headline = readme.slice(readme.indexOf("What the checks find, in short."), readme.indexOf("## Quick start")).replace(/\s+/g, " ");
+    const rows = readLedger();
+    assert.match(headline, new RegExp(`holds \\*\\*${rows.length}\\*\\* claims`));
+    const quoted = (count: { verdict: string; count: number }) => headline.includes(`**${count.count}** ${count.verdict}`);
+    for (const count of [...verdictSummary(rows), ...respondentVerdictSummary(rows)].filter((c) => c.count > 0)) {
+      assert.ok(quoted(count), `README's headline does not quote "**${count.count}** ${count.verdict}" (the ledger's count)`);
+    }
+    const all = headline.match(/\*\*\d+\*\* /g) ?? [];
+    const nonZero = [...verdictSummary(rows), ...respondentVerdictSummary(rows)].filter((c) => c.count > 0).length;
+    assert.equal(all.length, nonZero + 1, "the headline quotes a count the ledger does not have");
   });
 
   it("writes output/estimates.csv with, for every wave and for the pooled evidence, each item's share of every code, positive on both bases and each cross-tabulation", () => {

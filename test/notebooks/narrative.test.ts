@@ -22,7 +22,7 @@ import { listNotebooks, NOTEBOOK_DIR } from "../../lib/pipeline/notebook-list";
 import { projectPath } from "../../lib/project/project-path";
 
 /** Literature the notebooks cite by author and year (the year is part of the reference, not a figure). */
-const CITED_WORKS = ["Lumley 2010", "Korn & Graubard 1998"];
+const CITED_WORKS = ["Lumley 2010", "Korn & Graubard 1998", "Cochran 1977", "Kish 1965", "Fréchet 1951"];
 
 /**
  * The numbers markdown may contain, each with the reason it is not a figure.

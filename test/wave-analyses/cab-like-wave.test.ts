@@ -3,9 +3,12 @@
  * R's survey to 1e-9, computed here in-process on the constructed CAB-like
  * test wave (test/helpers/cab-like-wave.ts): Table 1 from the waves (every
  * code on both bases, the boxes, moderate minus strongest per item and summed
- * over items), the cross-tabulations on both bases, and Table 2 from the
- * reasons (three bases, the derived ratios). The reference values are made by
- * test/fixtures/waves/make-cab-like-wave.R.
+ * over items, the moderate option among the positive and minus every other
+ * answer), the cross-tabulations on both bases, the characterizations (net
+ * positive, not Russia-only, opposed views), every correlation of the
+ * associations (partial under each specification, zero-order), and Table 2
+ * from the reasons (four bases, the derived ratios, the bundle). The reference
+ * values are made by test/fixtures/waves/make-cab-like-wave.R.
  */
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
@@ -14,7 +17,7 @@ import { loadWaves } from "../../lib/waves/load-waves";
 import type { WaveCollection } from "../../lib/waves/wave-data";
 import { estimateKey, Estimate } from "../../lib/wave-analyses/estimates-file";
 import { memoSurveyPeriod } from "../../lib/wave-analyses/evidence-waves";
-import { crossTabEstimates, evidenceSample } from "../../lib/wave-analyses/multivector-claims";
+import { characterizationEvidence, crossTabEstimates, evidenceSample, multivectorAssociations, multivectorModelEstimates } from "../../lib/wave-analyses/multivector-claims";
 import { table1Estimates, table1FromWaves } from "../../lib/wave-analyses/table1-from-waves";
 import { table2Estimates, table2FromWaves } from "../../lib/wave-analyses/table2-from-waves";
 import { addCabLikeWave, CAB_LIKE_WAVE_ID, cabLikeReference } from "../helpers/cab-like-wave";
@@ -75,7 +78,7 @@ describe("estimates of the notebooks on a constructed CAB-like wave, against R's
     const rows = table1Estimates(table1);
     assert.ok(rows.every((e) => e.waves.join(";") === CAB_LIKE_WAVE_ID && !e.synthetic));
     const keys = compareWithR(rows);
-    assert.equal(keys.length, 3 * 15 + 3 + 2);
+    assert.equal(keys.length, 3 * 15 + 3 + 2 + 3 * 4);
   });
 
   it("gives the four cross-tabulations on both bases as R does", () => {
@@ -83,18 +86,42 @@ describe("estimates of the notebooks on a constructed CAB-like wave, against R's
     assert.equal(keys.length, 8);
   });
 
-  it("gives Table 2 from the reasons (three bases, the derived ratios) as R does", () => {
+  it("gives the associations (every correlation of the six pairs) and the characterizations as R does", () => {
+    const evidence = evidenceSample(collection.waves);
+    const rows = multivectorModelEstimates(multivectorAssociations(evidence), characterizationEvidence(evidence));
+    const keys = compareWithR(rows);
+    assert.equal(keys.length, 6 * 5 + 4 + 2 + 1);
+  });
+
+  it("gives the proportional-odds check of every pair, both directions, as R's svyolr", () => {
+    const evidence = evidenceSample(collection.waves);
+    const pooled = multivectorAssociations(evidence).pooled!;
+    const reference = cabLikeReference().ordinal;
+    const checks = pooled.flatMap((pair) => pair.ordinal);
+    assert.equal(checks.length, 12);
+    for (const check of checks) {
+      const r = reference[`${check.outcome}|${check.predictor}`];
+      assert.ok(r, `${check.outcome}|${check.predictor}`);
+      assert.ok(Math.abs(check.estimate - r.estimate) < 1e-7 && Math.abs(check.se - r.se) < 1e-7, `${check.outcome}|${check.predictor}: ${check.estimate} (${check.se}) vs R ${r.estimate} (${r.se})`);
+      assert.equal(check.df, r.df);
+    }
+    assert.equal(checks.length, Object.keys(reference).length);
+  });
+
+  it("gives Table 2 from the reasons (four bases, the derived ratios, the bundle) as R does", () => {
     const table2 = table2FromWaves(collection, memoSurveyPeriod(), table2Cells(loadTable2()));
     const keys = compareWithR(table2Estimates(table2));
     // benign minus strong of all mentions serves T2-18 and T2-24/T2-25: one estimate
-    assert.equal(keys.length, 7 + 6 + 7 + 1 + 2 + 1 + 1 + 3 + 1 - 1);
+    assert.equal(keys.length, 7 + 6 + 7 + 6 + 1 + 2 + 1 + 1 + 3 + 1 + 1 - 1);
   });
 
   it("leaves no R reference unused: every estimate R computed is one the notebooks record", () => {
     const table1 = table1Estimates(table1FromWaves(collection, memoSurveyPeriod()));
     const table2 = table2Estimates(table2FromWaves(collection, memoSurveyPeriod(), table2Cells(loadTable2())));
-    const crossTabs = crossTabEstimates([evidenceSample(collection.waves).sample!]);
-    const ours = new Set([...table1, ...table2, ...crossTabs].map((e) => estimateKey({ ...e, waves: [] }).slice(1)));
+    const evidence = evidenceSample(collection.waves);
+    const crossTabs = crossTabEstimates([evidence.sample!]);
+    const models = multivectorModelEstimates(multivectorAssociations(evidence), characterizationEvidence(evidence));
+    const ours = new Set([...table1, ...table2, ...crossTabs, ...models].map((e) => estimateKey({ ...e, waves: [] }).slice(1)));
     assert.deepEqual(Object.keys(cabLikeReference().estimates).filter((key) => !ours.has(key)), []);
   });
 });

@@ -4,7 +4,7 @@ import { projectPath } from "../../lib/project/project-path";
 import { createSurveyDesign } from "../../lib/survey";
 import type { WaveConcept } from "../../lib/waves/concepts";
 import { loadWaves } from "../../lib/waves/load-waves";
-import { answerShares, crossTabShare, MULTIVECTOR_CROSS_TABS, MULTIVECTOR_PAIRS, partialAssociation, positiveOn, positiveShare } from "../../lib/wave-analyses/multivector-estimates";
+import { answerShares, crossTabShare, MULTIVECTOR_CROSS_TABS, positiveOn, positiveShare } from "../../lib/wave-analyses/multivector-estimates";
 import { waveSample, WaveSample } from "../../lib/waves/wave-sample";
 
 /** R survey 4.x on data/waves/kz-2019-synthetic.csv: test/fixtures/waves/make-r-reference.R. */
@@ -43,9 +43,6 @@ describe("positiveShare and crossTabShare", () => {
     assert.ok(Math.abs(inBase.ci.lower - R.inBase.lower) < 1e-6 && Math.abs(inBase.ci.upper - R.inBase.upper) < 1e-6);
     const excluded = crossTabShare(sample, MULTIVECTOR_CROSS_TABS[0], "excluded");
     assert.ok(Math.abs(excluded.estimate - R.excluded.estimate) < 1e-10 && Math.abs(excluded.se - R.excluded.se) < 1e-8);
-    const slope = partialAssociation(sample, MULTIVECTOR_PAIRS[0]).slope;
-    assert.ok(Math.abs(slope.estimate - R.slope.estimate) < 1e-10 && Math.abs(slope.se - R.slope.se) < 1e-8);
-    assert.ok(Math.abs(slope.ci.lower - R.slope.lower) < 1e-6 && Math.abs(slope.ci.upper - R.slope.upper) < 1e-6);
   });
 });
 
@@ -55,21 +52,5 @@ describe("answerShares", () => {
     const shares = answerShares(sample, "russia_opinion");
     assert.deepEqual(shares.map((s) => s.position), [2, 1, 0, -1, -2]);
     assert.deepEqual(shares.map((s) => s.estimate * 8), [3, 2, 1, 1, 1]);
-  });
-});
-
-describe("partialAssociation", () => {
-  it("finds a positive slope when y follows x beyond leadership, and a negative one when it opposes it", () => {
-    const x = [2, 1, -1, -2, 2, 1, -1, -2, 2, -2, 1, -1];
-    const leadership = [1, -1, 1, -1, 2, -2, 2, -2, 1, 1, -1, -1];
-    const noise = [0.3, -0.2, 0.1, -0.4, 0.2, 0.5, -0.3, 0.1, -0.1, 0.2, -0.5, 0.4];
-    const make = (sign: number) => handSample({ russia_opinion: x, leadership_opinion: leadership, us_opinion: x.map((v, i) => sign * v + leadership[i] + noise[i]) }, x.map(() => 1));
-    assert.ok(partialAssociation(make(1), MULTIVECTOR_PAIRS[0]).slope.estimate > 0.5);
-    assert.ok(partialAssociation(make(-1), MULTIVECTOR_PAIRS[0]).partialCorrelation.estimate < -0.5);
-  });
-
-  it("leaves non-substantive answers out as missing", () => {
-    const sample = handSample({ russia_opinion: [2, 1, -1, 0, 2, 1, -1, -2], us_opinion: [2, 1, -1, 2, 1, 1, -2, -2], leadership_opinion: [1, 2, 1, 1, -1, 1, 2, -2] }, [1, 1, 1, 1, 1, 1, 1, 1]);
-    assert.equal(partialAssociation(sample, MULTIVECTOR_PAIRS[0]).n, 7);
   });
 });

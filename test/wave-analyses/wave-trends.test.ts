@@ -10,11 +10,13 @@ import {
   consecutiveWaveDifferences,
   CROSS_TAB_TREND_MEASURES,
   describeWaveChanges,
+  distributionTests,
   holmAdjust,
   TABLE1_TREND_MEASURES,
   trendChart,
   trendWaves,
   WaveDifferenceRow,
+  waveComparisons,
   waveEstimates,
 } from "../../lib/wave-analyses/wave-trends";
 import { addManifestRow, CAB_LIKE, cabLikeManifestRow, manifestRow, temporaryWaveFolder } from "../helpers/wave-fixtures";
@@ -103,7 +105,7 @@ describe("describeWaveChanges", () => {
     row: { claimIds: [], waves: ["2018", "2019"], synthetic, concept: "c", measure: "m", domain: "", base: "all", estimate: change / 100, se: 0.01, ciLow: -1, ciHigh: 1, df: 100, n: 10, deff: null },
   });
   it("says no change is significant, and why for SYNTHETIC waves", () => {
-    assert.equal(describeWaveChanges([change("a", 1, false), change("b", -1, false)], false), "No change between consecutive waves is significant (Holm-adjusted p < 0.05) among 2 comparisons.");
+    assert.equal(describeWaveChanges([change("a", 1, false), change("b", -1, false)], false), "No change between waves is significant (Holm-adjusted p < 0.05) among 2 comparisons.");
     assert.match(describeWaveChanges([change("a", 1, false)], true), /comparisons\. Expected for the SYNTHETIC waves: each was calibrated to the same published figures\.$/);
   });
   it("lists the significant changes with sign and size, measure escaped", () => {
@@ -111,5 +113,53 @@ describe("describeWaveChanges", () => {
       describeWaveChanges([change("russia_opinion: positive", 4.25, true, true), change("b", -3.04, true), change("c", 1, false)], true),
       "**Significant changes** (Holm-adjusted p < 0.05): russia\\_opinion: positive, 2018 → 2019: +4.3 points (SYNTHETIC); b, 2018 → 2019: -3.0 points.",
     );
+  });
+});
+
+describe("tests between waves against R (test/fixtures/waves/make-wave-tests-reference.R, the three SYNTHETIC waves)", () => {
+  const R = JSON.parse(readFileSync(projectPath("test/fixtures/waves/wave-tests-r-reference.json"), "utf8"));
+  const close = (ours: number, theirs: number, relative = 1e-6) => Math.abs(ours - theirs) <= relative * Math.max(1e-12, Math.abs(theirs));
+  let synthetic: WaveCollection;
+  before(async () => {
+    synthetic = await loadWaves();
+  });
+
+  it("gives the Rao–Scott F of each item's whole distribution across the waves as R's svychisq(~wave + answer, pooled, statistic = 'F')", () => {
+    const series = trendWaves(synthetic.waves).trend;
+    const tests = distributionTests(series, [...TABLE1_TREND_MEASURES, CROSS_TAB_TREND_MEASURES[0]]);
+    assert.equal(tests.length, 4);
+    for (const test of tests) {
+      const key = test.domain === "" ? test.concept : `${test.concept}|${test.domain}`;
+      const r = R.distribution[key];
+      assert.ok(r, key);
+      assert.ok(close(test.f, r.f) && close(test.ndf, r.ndf) && close(test.ddf, r.ddf), `${key}: F ${test.f} (${test.ndf}, ${test.ddf}) vs ${r.f} (${r.ndf}, ${r.ddf})`);
+      assert.ok(Math.abs(test.pValue - r.p) < 1e-9, key);
+      assert.deepEqual(test.waves, ["kz-2017-synthetic", "kz-2018-synthetic", "kz-2019-synthetic"]);
+    }
+    // Holm over the four tests: each adjusted p at least its own
+    assert.ok(tests.every((t) => t.holmP >= t.pValue && !t.significant));
+  });
+
+  it("adds the first-to-last comparison, equal to R's svyttest(positive ~ wave) on the first and last waves pooled, and adjusts by Holm over all comparisons", () => {
+    const series = trendWaves(synthetic.waves).trend;
+    const rows = waveComparisons(series, TABLE1_TREND_MEASURES);
+    // per item: 2017→2018, 2018→2019 consecutive and 2017→2019 first to last
+    assert.equal(rows.length, 3 * 3);
+    const firstToLast = rows.filter((r) => r.comparison === "first to last");
+    assert.deepEqual(firstToLast.map((r) => [r.from, r.to]), new Array(3).fill(["kz-2017-synthetic", "kz-2019-synthetic"]));
+    for (const row of firstToLast) {
+      const r = R.firstToLast[row.row.concept];
+      assert.ok(Math.abs(row.row.estimate - r.estimate) < 1e-10 && close(row.t, r.t) && row.df === r.df && Math.abs(row.pValue - r.p) < 1e-9, row.row.concept);
+    }
+    const holm = holmAdjust(rows.map((r) => r.pValue));
+    rows.forEach((row, i) => assert.equal(row.holmP, holm[i]));
+    // with two waves there is no separate first-to-last comparison
+    assert.equal(waveComparisons(series.slice(0, 2), TABLE1_TREND_MEASURES).filter((r) => r.comparison === "first to last").length, 0);
+  });
+
+  it("refuses a series that mixes SYNTHETIC and real waves", () => {
+    const fake = [{ ...synthetic.waves[0], entry: { ...synthetic.waves[0].entry, synthetic: false } }, synthetic.waves[1]];
+    assert.throws(() => distributionTests(fake, TABLE1_TREND_MEASURES), /mixes SYNTHETIC and real waves/);
+    assert.throws(() => waveComparisons(fake, TABLE1_TREND_MEASURES), /mixes SYNTHETIC and real waves/);
   });
 });
