@@ -7,6 +7,7 @@
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
+import { describeFileError } from "../io/file-error-text";
 import { writeFileAtomic } from "../io/atomic-write";
 import { DataError } from "../io/data-error";
 import { formatCsv } from "../io/format-csv";
@@ -304,7 +305,7 @@ export function readLedger(file: string = LEDGER_FILE): LedgerRow[] {
   try {
     text = readFileSync(absolute(file), "utf8");
   } catch (error) {
-    throw new DataError("file-missing", { file }, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new DataError("file-missing", { file }, `cannot read the file: ${describeFileError(error)}`);
   }
   return parseLedger(text, file);
 }

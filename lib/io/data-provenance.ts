@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
-import { projectPath } from "../project/project-path";
+import { describeFolder, projectPath } from "../project/project-path";
 
 /** Project-relative path of the recorded checksums (sha256sum format: `sha256sum -c data/checksums.sha256` works). */
 export const CHECKSUM_FILE = "data/checksums.sha256";
@@ -86,7 +86,12 @@ export function recordLoad(
   const recordedSha256 = relative === null ? null : recordedChecksums().get(relative) ?? null;
   const checksum: ChecksumStatus = relative === null ? "outside data/" : recordedSha256 === null ? "unrecorded" : recordedSha256 === sha256 ? "verified" : "changed";
   if (checksum === "changed") {
-    console.warn(`[data] ${relative} has changed since its checksum was recorded in ${CHECKSUM_FILE} (recorded ${recordedSha256?.slice(0, 12)}…, now ${sha256.slice(0, 12)}…). If the change is intended, run \`npm run checksums\` and commit both files.`);
+    const where = process.env.LWN_DATA_DIR ? ` (data folder ${describeFolder("data")})` : "";
+    console.warn(
+      `[data] ${relative} has changed since its checksum was recorded in ${CHECKSUM_FILE}${where} ` +
+        `(recorded ${recordedSha256?.slice(0, 12)}…, now ${sha256.slice(0, 12)}…). If the change is intended, ` +
+        "record it with `npm run checksums` (same data folder), and commit both files if the folder is under git.",
+    );
   }
   const provenance: FileProvenance = { file: relative ?? file, sha256, checksum, recordedSha256, rowsRead: counts.rowsRead, rowsKept: counts.rowsKept, exclusions: [...counts.exclusions] };
   loaded.set(provenance.file, provenance);

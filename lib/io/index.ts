@@ -11,5 +11,6 @@ export * from "./table-schema";
 export * from "./load-tidy-csv";
 export * from "./data-provenance";
 export * from "./atomic-write";
+export * from "./file-error-text";
 export * from "../project/project-path";
 export * from "./software-versions";

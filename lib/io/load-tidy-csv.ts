@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import * as aq from "arquero";
 import { DataError } from "./data-error";
+import { describeFileError } from "./file-error-text";
 import { parseCsv } from "./parse-csv";
 import { applySchema, TableSchema } from "./table-schema";
 import { projectPath } from "../project/project-path";
@@ -27,7 +28,7 @@ export function loadTidyCsv(file: string, schema: TableSchema): aq.ColumnTable {
   try {
     bytes = readFileSync(path.isAbsolute(file) ? file : projectPath(file));
   } catch (error) {
-    throw new DataError("file-missing", { file }, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new DataError("file-missing", { file }, `cannot read the file: ${describeFileError(error)}`);
   }
   const parsed = parseCsv(bytes.toString("utf8"), file);
   const table = aq.table(applySchema(parsed, schema));

@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, Stats } from "node:fs";
 import * as path from "node:path";
 import { DataError } from "../io/data-error";
+import { describeFileError } from "../io/file-error-text";
 import { projectPath } from "../project/project-path";
 
 /** Environment variable that sets the largest wave file read, in bytes (or with a K, M or G suffix, powers of 1024). */
@@ -79,7 +80,7 @@ export function readWaveFileBytes(file: string, access: WaveFileAccess = {}): Bu
   try {
     real = realpathSync(absolute);
   } catch (error) {
-    throw new DataError("file-missing", { file }, `cannot read the file (${errorCode(error)})`);
+    throw new DataError("file-missing", { file }, `cannot read the file: ${describeFileError(error)}`);
   }
   if (access.within !== undefined) checkInside(file, real, access.within);
   let descriptor: number;
@@ -87,7 +88,7 @@ export function readWaveFileBytes(file: string, access: WaveFileAccess = {}): Bu
     // Non-blocking: opening a FIFO must not wait for a writer; O_NOFOLLOW: the resolved path must not have become a link.
     descriptor = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
   } catch (error) {
-    throw new DataError("file-missing", { file }, `cannot open the file (${errorCode(error)})`);
+    throw new DataError("file-missing", { file }, `cannot open the file: ${describeFileError(error)}`);
   }
   try {
     const stats = fstatSync(descriptor);
@@ -124,7 +125,7 @@ function checkInside(file: string, real: string, within: string): void {
   try {
     folder = realpathSync(toAbsolute(within));
   } catch (error) {
-    throw new DataError("file-missing", { file }, `the data folder ${within} cannot be read (${errorCode(error)})`);
+    throw new DataError("file-missing", { file }, `the data folder ${within} cannot be read: ${describeFileError(error)}`);
   }
   if (!isInsideFolder(real, folder)) {
     throw new DataError(
@@ -163,10 +164,6 @@ function readExactly(descriptor: number, size: number, file: string): Buffer {
     throw new DataError("file-refused", { file }, `the file grew while it was read (beyond ${size} bytes); read it again when nothing writes to it`);
   }
   return bytes;
-}
-
-function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? String(error);
 }
 
 /**

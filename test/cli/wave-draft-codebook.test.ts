@@ -46,7 +46,7 @@ describe("cli/wave-draft-codebook: npm run wave -- draft-codebook FILE", () => {
     const folder = temporaryFolder("draft-bad");
     const missing = capturingIo(folder);
     assert.equal(await runWaveCommand(["draft-codebook", "absent.sav"], missing), 1);
-    assert.match(missing.err(), /absent\.sav: cannot read the file \(ENOENT\)/);
+    assert.match(missing.err(), /absent\.sav: cannot read the file: no such file \(ENOENT\)/);
     execFileSync("mkfifo", [path.join(folder, "pipe.sav")]);
     const fifo = capturingIo(folder);
     assert.equal(await runWaveCommand(["draft-codebook", "pipe.sav"], fifo), 1);

@@ -46,7 +46,7 @@ describe("cli/wave-inspect: npm run wave -- inspect FILE [--json]", () => {
     assert.equal(await runWaveCommand(["inspect", "fake.sav"], io), 1);
     assert.match(io.err(), /^fake\.sav: a text file \(e\.g\. CSV\), not an SPSS system file/);
     assert.equal(await runWaveCommand(["inspect", "absent.sav"], io), 1);
-    assert.match(io.err(), /absent\.sav: cannot read the file \(ENOENT\)/);
+    assert.match(io.err(), /absent\.sav: cannot read the file: no such file \(ENOENT\)/);
     assert.equal(await runWaveCommand(["inspect"], io), 2);
     assert.equal(await runWaveCommand(["inspect", "a.sav", "b.sav"], io), 2);
     assert.equal(await runWaveCommand(["inspect", "wave.sav", "--frob"], io), 2);

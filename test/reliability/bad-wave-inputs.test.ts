@@ -319,9 +319,10 @@ describe("reliability: bad CSV wave files (typed DataError naming file, row and 
     await expectDataError(load, { code: "value-unknown-code", file: folder.waveFile, row: 2, column: opinionRussia });
   });
 
-  it("kind 48 · the wave file listed in the manifest does not exist → file-missing", async () => {
+  it("kind 48 · the wave file listed in the manifest does not exist → file-missing, said in words", async () => {
     const folder = writeWaveFolder();
-    await expectDataError(() => loadWaves({ manifestFile: folder.manifestFile }), { code: "file-missing", file: folder.waveFile, row: null, column: null });
+    const error = await expectDataError(() => loadWaves({ manifestFile: folder.manifestFile }), { code: "file-missing", file: folder.waveFile, row: null, column: null });
+    assert.match(error.message, /cannot read the file: no such file \(ENOENT\)$/);
   });
 
   it("kind 49 · padded cells, quoted numbers and exponent weights (accepted; numbers unchanged)", async () => {
