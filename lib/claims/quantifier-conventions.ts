@@ -208,19 +208,37 @@ export interface ReadingVerdict {
 export const READING_DEPENDENT_VERDICT: Verdict = "depends on the reading";
 
 /**
+ * Verdicts under which a claim's figure or relation stands: it holds, holds
+ * within rounding, stands under some narrower reading, or only a source
+ * outside the memo can tell (data/claims/README.md, "depends on the reading").
+ */
+const STANDING_VERDICTS: ReadonlySet<Verdict> = new Set<Verdict>([
+  "reproduced",
+  "consistent within rounding",
+  READING_DEPENDENT_VERDICT,
+  "needs respondent-level data",
+  "not checkable (source not public)",
+]);
+
+/**
  * The one verdict of a claim judged under several readings of its wording
  * (the rule of data/claims/README.md): the verdict every reading gives when
- * they agree, otherwise "depends on the reading" (the detail then lists the
- * verdict under each, {@link describeReadingVerdicts}). Throws a RangeError
- * for no readings.
+ * they agree; otherwise "depends on the reading" when the figure stands
+ * under at least one reading (a wording ambiguity, not two contradictory
+ * figures); and when it stands under none, the verdict of the first reading
+ * (callers list first the reading the sentence names, e.g. its own base).
+ * The detail then lists the verdict under each ({@link describeReadingVerdicts}).
+ * Throws a RangeError for no readings.
  *
  * @example verdictAcrossReadings([{ reading: "a", verdict: "reproduced" }, { reading: "b", verdict: "reproduced" }]) // => "reproduced"
  * @example verdictAcrossReadings([{ reading: "a", verdict: "reproduced" }, { reading: "b", verdict: "not supported by the memo's own numbers" }]) // => "depends on the reading"
+ * @example verdictAcrossReadings([{ reading: "a", verdict: "internally inconsistent" }, { reading: "b", verdict: "not supported by the memo's own numbers" }]) // => "internally inconsistent"
  */
 export function verdictAcrossReadings(perReading: readonly ReadingVerdict[]): Verdict {
   if (perReading.length === 0) throw new RangeError("verdictAcrossReadings: no readings");
   const first = perReading[0].verdict;
-  return perReading.every((r) => r.verdict === first) ? first : READING_DEPENDENT_VERDICT;
+  if (perReading.every((r) => r.verdict === first)) return first;
+  return perReading.some((r) => STANDING_VERDICTS.has(r.verdict)) ? READING_DEPENDENT_VERDICT : first;
 }
 
 /**

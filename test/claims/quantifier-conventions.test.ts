@@ -9,9 +9,11 @@ import {
   quantifierConvention,
   quantifierConventions,
   quantifierRange,
+  ReadingVerdict,
   readingsOf,
   verdictAcrossReadings,
 } from "../../lib/claims/quantifier-conventions";
+import { Verdict } from "../../lib/claims/verdict";
 import { DataError } from "../../lib/io/data-error";
 import { temporaryFolder } from "../helpers/temporary-folder";
 
@@ -125,5 +127,13 @@ describe("readingsOf, judgeUnderReadings, verdictAcrossReadings, describeReading
       describeReadingVerdicts(verdicts),
       '"more often than not" [50, 100]: reproduced; "typical" [70, 100]: not supported by the memo\'s own numbers',
     );
+  });
+
+  it("says 'depends on the reading' only when the figure stands under some reading; else the first reading's verdict", () => {
+    const under = (verdict: Verdict, reading: string): ReadingVerdict => ({ reading, verdict });
+    assert.equal(verdictAcrossReadings([under("not supported by the memo's own numbers", "a"), under("consistent within rounding", "b")]), "depends on the reading");
+    assert.equal(verdictAcrossReadings([under("not supported by the memo's own numbers", "a"), under("needs respondent-level data", "b")]), "depends on the reading");
+    assert.equal(verdictAcrossReadings([under("internally inconsistent", "own base"), under("not supported by the memo's own numbers", "other")]), "internally inconsistent");
+    assert.equal(verdictAcrossReadings([under("not supported by the memo's own numbers", "own base"), under("internally inconsistent", "other")]), "not supported by the memo's own numbers");
   });
 });
