@@ -16,7 +16,13 @@ export function formatWaveCheckReport(report: WaveCheckReport, dataFolder: strin
   const verdict = passed(report)
     ? `all valid.`
     : `${failed} wave${failed === 1 ? "" : "s"} failed${report.problems.length > 0 ? `, ${report.problems.length} other problem${report.problems.length === 1 ? "" : "s"}` : ""}.`;
-  lines.push("", `${report.results.length} wave${report.results.length === 1 ? "" : "s"} checked in ${report.seconds.toFixed(1)} s: ${verdict}`);
+  const problemCount = `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}`;
+  lines.push(
+    "",
+    report.results.length === 0 && report.problems.length > 0
+      ? `No wave checked (${report.seconds.toFixed(1)} s): fix the ${problemCount} above first.`
+      : `${report.results.length} wave${report.results.length === 1 ? "" : "s"} checked in ${report.seconds.toFixed(1)} s: ${verdict}`,
+  );
   return `${lines.join("\n")}\n`;
 }
 

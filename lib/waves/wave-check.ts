@@ -90,13 +90,18 @@ export async function checkWaves(options: WaveCheckOptions = {}): Promise<WaveCh
   const problems: Error[] = [];
   const finish = (listed: number, results: WaveCheckResult[]): WaveCheckReport => ({ manifestFile, codebookFile, listed, results, problems, seconds: (Date.now() - started) / 1000 });
   let entries: WaveManifestEntry[];
-  let codebook: WaveCodebook;
   try {
     entries = loadWaveManifest(manifestFile);
-    codebook = loadWaveCodebook(codebookFile);
   } catch (error) {
     problems.push(asError(error));
     return finish(0, []);
+  }
+  let codebook: WaveCodebook;
+  try {
+    codebook = loadWaveCodebook(codebookFile);
+  } catch (error) {
+    problems.push(asError(error));
+    return finish(entries.length, []);
   }
   try {
     checkCodebookWaves(codebook, entries.map((entry) => entry.waveId), codebookFile);

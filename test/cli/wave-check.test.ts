@@ -50,6 +50,18 @@ describe("cli/wave-check: npm run wave -- check [WAVE...]", () => {
     assert.doesNotMatch(io.out(), /kz-2017-synthetic/, "only the wave named");
   });
 
+  it("a codebook row naming an unknown concept: located by file, row and column; the manifest's waves still counted; no wave checked", async () => {
+    const data = temporaryDataFolder();
+    const codebook = path.join(data, "waves", "codebook.csv");
+    writeFileSync(codebook, `${readFileSync(codebook, "utf8")}kz-2019-synthetic,russia_opnion,Q1,typo,1,Very favorable,substantive,2\n`);
+    const io = capturingIo(data);
+    assert.equal(await withEnvironment({ LWN_DATA_DIR: data }, () => runWaveCommand(["check"], io)), 1);
+    const text = io.err();
+    assert.match(text, /codebook\.csv, row \d+, column "concept": "russia_opnion" is not one of/);
+    assert.match(text, /^manifest \S+manifest\.csv \(3 waves\), codebook /m);
+    assert.match(text, /^No wave checked \(\d+\.\d s\): fix the 1 problem above first\.$/m);
+  });
+
   it("refuses an option it does not know (exit 2) and shows its usage with --help", async () => {
     const io = capturingIo("/");
     assert.equal(await runWaveCommand(["check", "--fast"], io), 2);
