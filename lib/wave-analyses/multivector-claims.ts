@@ -5,14 +5,14 @@ import type { WaveConcept } from "../waves/concepts";
 import type { WaveData } from "../waves/wave-data";
 import { poolWaves, waveSample, WaveSample } from "../waves/wave-sample";
 import { claimEvidence, describeEvidence, EvidenceWaves, LeftOutWave, memoSurveyPeriod, SurveyPeriod } from "./evidence-waves";
-import type { Estimate } from "./estimates-file";
+import type { Estimate, EstimateBase } from "./estimates-file";
 import { readingsOf } from "../claims/quantifier-conventions";
 import type { RespondentLevelResult } from "../claims/claim-result";
 import type { Interval } from "../rounding/interval";
 import { AssociationRun, JUDGED_SPECIFICATION, pairAssociations, PairAssociations, runOf, sensitivityOutcomes } from "./association-models";
-import { AssociationPair, CrossTab, crossTabShare, MULTIVECTOR_CROSS_TABS, MULTIVECTOR_PAIRS, ShareEstimate } from "./multivector-estimates";
+import { AssociationPair, CrossTab, crossTabShare, MULTIVECTOR_CROSS_TABS, MULTIVECTOR_PAIRS, positiveShareEstimate, ShareEstimate } from "./multivector-estimates";
 import { characterizationEstimates, characterizations, Characterizations } from "./multivector-characterizations";
-import { inPercent, weakestOf } from "./respondent-layers";
+import { describePercent, inPercent, weakestOf } from "./respondent-layers";
 
 /** Every concept the multivector claims use. */
 export const MULTIVECTOR_CONCEPTS: readonly WaveConcept[] = [
@@ -298,12 +298,8 @@ export function characterizationEvidence(evidence: EvidenceSample): Characteriza
   return { chosen, sample, estimates: characterizations(sample), crossTabs: MULTIVECTOR_CROSS_TABS.map((crossTab) => ({ crossTab, share: crossTabShare(sample, crossTab) })) };
 }
 
-function shareEstimate(crossTab: CrossTab, share: ShareEstimate, sample: WaveSample): Estimate {
-  return { claimIds: [crossTab.claimId], waves: sample.waveIds, synthetic: sample.synthetic, concept: crossTab.target, measure: "positive", domain: `${crossTab.anchor}=positive`, base: "all", estimate: share.estimate, se: share.se, ciLow: share.ci.lower, ciHigh: share.ci.upper, df: share.df, n: share.n, deff: share.deff };
-}
-
-function percentText(e: Estimate): string {
-  return `${(100 * e.estimate).toFixed(1)}% (95% CI ${(100 * e.ciLow).toFixed(1)}–${(100 * e.ciHigh).toFixed(1)})`;
+function shareEstimate(crossTab: CrossTab, share: ShareEstimate, sample: WaveSample, base: EstimateBase = "all"): Estimate {
+  return positiveShareEstimate(sample, share, { claimIds: [crossTab.claimId], concept: crossTab.target, domain: `${crossTab.anchor}=positive`, base });
 }
 
 function pointsText(e: Estimate): string {
@@ -356,7 +352,7 @@ export function characterizationLayers(c: CharacterizationEvidence, readings: Ch
   const sample = c.sample;
   const e = c.estimates;
   const shares = c.crossTabs.map((t) => ({ crossTab: t.crossTab, estimate: shareEstimate(t.crossTab, t.share, sample) }));
-  const describeShares = shares.map((s) => `${s.crossTab.claimId} ${s.crossTab.target} among ${s.crossTab.anchor} positive ${percentText(s.estimate)}`).join("; ");
+  const describeShares = shares.map((s) => `${s.crossTab.claimId} ${s.crossTab.target} among ${s.crossTab.anchor} positive ${describePercent(s.estimate)}`).join("; ");
 
   const frequent = underReadings(readings.frequently, shares, (s, reading) => rangeOutcome(inPercent(s.estimate), reading));
   const mv07 = weakestOf(frequent);
@@ -392,8 +388,8 @@ export function characterizationLayers(c: CharacterizationEvidence, readings: Ch
     mv09.outcome,
     c.chosen,
     `Not favouring closer economic relations with Russia only (favouring them with Russia and with neither the US nor China; "do not know" counted as not favouring): ` +
-      `of all respondents ${percentText(e.notRussiaOnly)}, within each reading of "generally": ${notOnly.map((r) => `${r.reading}: ${r.outcome}`).join("; ")}; ` +
-      `of the supporters of closer relations with Russia ${percentText(e.notRussiaOnlyAmongSupporters)}: ${supporters.map((r) => `${r.reading}: ${r.outcome}`).join("; ")}.`,
+      `of all respondents ${describePercent(e.notRussiaOnly)}, within each reading of "generally": ${notOnly.map((r) => `${r.reading}: ${r.outcome}`).join("; ")}; ` +
+      `of the supporters of closer relations with Russia ${describePercent(e.notRussiaOnlyAmongSupporters)}: ${supporters.map((r) => `${r.reading}: ${r.outcome}`).join("; ")}.`,
   );
 
   const opinionPair = associations.pooled === null ? undefined : pairsOf(associations.pooled, MV06_PAIRS)[0];
@@ -411,7 +407,7 @@ export function characterizationLayers(c: CharacterizationEvidence, readings: Ch
       `"No zero-sum game": the opinions of the US and of Russia not negatively associated. Zero-order correlation (scale positions, "do not know" left out) r = ${r(zero)}: ` +
         `not negative beyond sampling error when the whole interval is at or above zero. Given leadership opinion (MV-06) r = ${r(partial)}. ` +
         (relationsPair === undefined ? "" : `Closer economic relations with the two: r = ${r(runOf(relationsPair, "correlation"))}. `) +
-        `Holding opposed views of the two (positive on one, negative on the other): ${percentText(e.opposedViews)}.`,
+        `Holding opposed views of the two (positive on one, negative on the other): ${describePercent(e.opposedViews)}.`,
     );
   }
   return [
@@ -465,25 +461,9 @@ export function multivectorModelEstimates(associations: MultivectorAssociations,
 export function crossTabEstimates(samples: readonly WaveSample[]): Estimate[] {
   return MULTIVECTOR_CROSS_TABS.flatMap((crossTab) =>
     samples.flatMap((sample) =>
-      (["in base", "excluded"] as const).map((base): Estimate => {
-        const share = crossTabShare(sample, crossTab, base);
-        return {
-          claimIds: [crossTab.claimId],
-          waves: sample.waveIds,
-          synthetic: sample.synthetic,
-          concept: crossTab.target,
-          measure: "positive",
-          domain: `${crossTab.anchor}=positive`,
-          base: base === "in base" ? "all" : "substantive",
-          estimate: share.estimate,
-          se: share.se,
-          ciLow: share.ci.lower,
-          ciHigh: share.ci.upper,
-          df: share.df,
-          n: share.n,
-          deff: share.deff,
-        };
-      }),
+      (["in base", "excluded"] as const).map((base) =>
+        shareEstimate(crossTab, crossTabShare(sample, crossTab, base), sample, base === "in base" ? "all" : "substantive"),
+      ),
     ),
   );
 }

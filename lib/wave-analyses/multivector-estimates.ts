@@ -2,6 +2,7 @@ import { surveyProportions } from "../survey";
 import type { ConfidenceInterval } from "../survey";
 import type { WaveConcept } from "../waves/concepts";
 import { NON_SUBSTANTIVE_SCALE_CODE, WaveSample } from "../waves/wave-sample";
+import type { Estimate, EstimateBase } from "./estimates-file";
 
 /** How "do not know"/refused answers on the target item enter a conditional share. */
 export type NonSubstantiveBase = "in base" | "excluded";
@@ -35,6 +36,36 @@ export const MULTIVECTOR_CROSS_TABS: readonly CrossTab[] = [
   { claimId: "MV-03", target: "us_economic_relations", anchor: "russia_economic_relations", memoFigureId: "mv_russia_rel_us_rel" },
   { claimId: "MV-04", target: "china_economic_relations", anchor: "russia_economic_relations", memoFigureId: "mv_russia_rel_china_rel" },
 ];
+
+/**
+ * The row of output/estimates.csv ({@link Estimate}) for a share of
+ * "positive" answers on `sample`: measure "positive", the share's estimate,
+ * SE, 95% interval, design df, unweighted n and design effect, as they are.
+ *
+ * @example positiveShareEstimate(sample, positiveShare(sample, "russia_opinion"), { claimIds: ["T1-01"], concept: "russia_opinion", domain: "", base: "all" }).measure // => "positive"
+ */
+export function positiveShareEstimate(
+  sample: WaveSample,
+  share: ShareEstimate,
+  id: { readonly claimIds: readonly string[]; readonly concept: string; readonly domain: string; readonly base: EstimateBase },
+): Estimate {
+  return {
+    claimIds: id.claimIds,
+    waves: sample.waveIds,
+    synthetic: sample.synthetic,
+    concept: id.concept,
+    measure: "positive",
+    domain: id.domain,
+    base: id.base,
+    estimate: share.estimate,
+    se: share.se,
+    ciLow: share.ci.lower,
+    ciHigh: share.ci.upper,
+    df: share.df,
+    n: share.n,
+    deff: share.deff,
+  };
+}
 
 /**
  * Weighted share positive (scale position > 0) on `concept`, within an

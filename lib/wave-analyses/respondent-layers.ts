@@ -24,6 +24,15 @@ export function inPercent(e: Pick<Estimate, "estimate" | "ciLow" | "ciHigh">): I
 }
 
 /**
+ * A share and its 95% interval as text: "86.8% (95% CI 85.1–88.3)".
+ *
+ * @example describePercent({ estimate: 0.868, ciLow: 0.851, ciHigh: 0.883 }) // => "86.8% (95% CI 85.1–88.3)"
+ */
+export function describePercent(e: Pick<Estimate, "estimate" | "ciLow" | "ciHigh">): string {
+  return `${(100 * e.estimate).toFixed(1)}% (95% CI ${(100 * e.ciLow).toFixed(1)}–${(100 * e.ciHigh).toFixed(1)})`;
+}
+
+/**
  * A share as text: "86.8% (95% CI 85.1–88.3; n = 4498)".
  *
  * @example describeShare(estimate) // => "86.8% (95% CI 85.1–88.3; n = 4498)"

@@ -4,7 +4,7 @@ import { figureOutcome, rangeOutcome, relationOutcome, RespondentOutcome, weakes
 import type { Interval } from "../rounding/interval";
 import type { Candidate, Table1Option, TextFigureRow } from "./candidate-evidence";
 import { describeEvidence } from "./evidence-waves";
-import { describeDifference, describeShare, estimateLayer, inPercent, missingWavesLayer, weakestOf } from "./respondent-layers";
+import { describeDifference, describePercent, describeShare, estimateLayer, inPercent, missingWavesLayer, weakestOf } from "./respondent-layers";
 import { ITEMS_TOWARD_RUSSIA } from "../article/table1-claims";
 import { TABLE1_CONCEPTS, WaveConcept } from "../waves/concepts";
 import { HEADLINE_FIGURE_CLAIMS, Table1FromWaves, Table1Item, TABLE1_ITEM_CLAIMS } from "./table1-from-waves";
@@ -285,7 +285,7 @@ function distributionResult(id: string, item: Table1Item, options: readonly Tabl
     return { option, estimate, outcome: figureOutcome(inPercent(estimate), option.percent) };
   });
   const weakest = weakestOf(parts);
-  const lines = parts.map((p) => `${p.option.response} ${p.option.percent}% → ${(100 * p.estimate.estimate).toFixed(1)}% (95% CI ${(100 * p.estimate.ciLow).toFixed(1)}–${(100 * p.estimate.ciHigh).toFixed(1)}), ${p.outcome}`);
+  const lines = parts.map((p) => `${p.option.response} ${p.option.percent}% → ${describePercent(p.estimate)}, ${p.outcome}`);
   return {
     id,
     ...estimateLayer(

@@ -7,7 +7,7 @@ import type { TextFigureRow } from "./candidate-evidence";
 import { TABLE2_TEXT_FIGURES } from "./candidate-evidence";
 import { PEOPLE_WORDING } from "../article/table2-claims";
 import { describeEvidence } from "./evidence-waves";
-import { describeDifference, describeShare, estimateLayer, inPercent, missingWavesLayer, noDataLayer, weakestOf } from "./respondent-layers";
+import { describeDifference, describePercent, describeShare, estimateLayer, inPercent, missingWavesLayer, noDataLayer, weakestOf } from "./respondent-layers";
 import { Table2FromWaves, Table2Sample } from "./table2-from-waves";
 import type { LabelledEstimate, TestedEstimate } from "./wave-estimates";
 
@@ -118,7 +118,7 @@ function part(label: string, printed: number, estimate: LabelledEstimate): Part 
 }
 
 function partsText(parts: readonly Part[]): string {
-  return parts.map((p) => `${p.label} ${p.printed}% → ${(100 * p.estimate.estimate).toFixed(1)}% (95% CI ${(100 * p.estimate.ciLow).toFixed(1)}–${(100 * p.estimate.ciHigh).toFixed(1)}), ${p.outcome}`).join("; ");
+  return parts.map((p) => `${p.label} ${p.printed}% → ${describePercent(p.estimate)}, ${p.outcome}`).join("; ");
 }
 
 function compositeResult(id: string, parts: readonly Part[], lead: string, note: string): RespondentLevelResult {

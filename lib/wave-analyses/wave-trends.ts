@@ -7,7 +7,7 @@ import { poolWaves, waveSample, WaveSample } from "../waves/wave-sample";
 import { waveMembership } from "./association-models";
 import { asksConcepts, waveSeries } from "./evidence-waves";
 import type { Estimate } from "./estimates-file";
-import { answersOf, CrossTab, crossTabShare, MULTIVECTOR_CROSS_TABS, positiveOn, positiveShare, ShareEstimate } from "./multivector-estimates";
+import { answersOf, CrossTab, crossTabShare, MULTIVECTOR_CROSS_TABS, positiveOn, positiveShare, positiveShareEstimate, ShareEstimate } from "./multivector-estimates";
 
 /** Plain-language names of the items, for series names and tables. */
 export const POSITIVE_PHRASES: Readonly<Record<string, string>> = {
@@ -103,22 +103,8 @@ export function waveEstimates(waves: readonly WaveData[], measures: readonly Tre
       .map((wave) => {
         const sample = waveSample(wave);
         const share = measure.estimate(sample);
-        const row: Estimate = {
-          claimIds: measure.claimIds,
-          waves: sample.waveIds,
-          synthetic: sample.synthetic,
-          concept: measure.concept,
-          measure: "positive",
-          domain: measure.anchor === undefined ? "" : `${measure.anchor}=positive`,
-          base: "all",
-          estimate: share.estimate,
-          se: share.se,
-          ciLow: share.ci.lower,
-          ciHigh: share.ci.upper,
-          df: share.df,
-          n: share.n,
-          deff: share.deff,
-        };
+        const domain = measure.anchor === undefined ? "" : `${measure.anchor}=positive`;
+        const row = positiveShareEstimate(sample, share, { claimIds: measure.claimIds, concept: measure.concept, domain, base: "all" });
         return { measure: measure.name, wave: sample.id, synthetic: sample.synthetic, percent: 100 * share.estimate, se: 100 * share.se, lower: 100 * share.ci.lower, upper: 100 * share.ci.upper, n: share.n, df: share.df, deff: share.deff, row };
       }),
   );
