@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import * as assert from "node:assert/strict";
 import { parseCsv } from "../../lib/io/parse-csv";
 import { projectPath } from "../../lib/project/project-path";
+import type { RegressionResult } from "../../lib/survey/glm/regression-types";
 
 /** Columns of a fixture CSV: numbers (empty cell = NaN) or strings. */
 export interface FixtureTable {
@@ -63,6 +64,28 @@ export function assertClose(actual: number | null, expected: number | null, what
 export function assertAllClose(actual: ArrayLike<number | null>, expected: ArrayLike<number | null>, what: string): void {
   assert.equal(actual.length, expected.length, `${what}: length`);
   for (let i = 0; i < expected.length; i++) assertClose(actual[i], expected[i], `${what}[${i}]`);
+}
+
+/** R's svyglm output saved in a fixture: coefficients (with their term names when saved), vcov, residual df, confint bounds, p-values. */
+export interface SvyglmReference {
+  terms?: string[];
+  coef: number[];
+  vcov: number[][];
+  df: number;
+  lower: number[];
+  upper: number[];
+  p: number[];
+}
+
+/** Asserts a fit equals R's svyglm on every saved quantity (term names when saved; numbers to 1e-9, see assertAllClose). */
+export function assertMatchesSvyglm(fit: RegressionResult, r: SvyglmReference): void {
+  if (r.terms !== undefined) assert.deepEqual(fit.coefficients.map((c) => c.term), r.terms);
+  assertAllClose(fit.coefficients.map((c) => c.estimate), r.coef, "coef");
+  fit.vcov.forEach((row, i) => assertAllClose(row, r.vcov[i], `vcov row ${i}`));
+  assert.equal(fit.df, r.df);
+  assertAllClose(fit.coefficients.map((c) => c.ci.lower), r.lower, "lower");
+  assertAllClose(fit.coefficients.map((c) => c.ci.upper), r.upper, "upper");
+  assertAllClose(fit.coefficients.map((c) => c.pValue), r.p, "p");
 }
 
 /** R's numbers for one estimate: any of estimate, se, lower, upper (interval), df, statistic, p. */

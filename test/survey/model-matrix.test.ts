@@ -1,29 +1,7 @@
 import * as assert from "node:assert/strict";
 import { asFactor, createSurveyDesign, modelMatrix, SurveyInputError, surveyLinearRegression, surveyLogisticRegression } from "../../lib/survey";
-import type { RegressionResult } from "../../lib/survey/glm/regression-types";
 import { DESIGN_NAMES, mainDesigns } from "./designs";
-import { assertAllClose, rEstimators } from "./fixture-data";
-
-/** R's svyglm output with a factor covariate (make-estimator-fixtures.R). */
-interface SvyglmReference {
-  terms: string[];
-  coef: number[];
-  vcov: number[][];
-  df: number;
-  lower: number[];
-  upper: number[];
-  p: number[];
-}
-
-function assertMatchesSvyglm(fit: RegressionResult, r: SvyglmReference): void {
-  assert.deepEqual(fit.coefficients.map((c) => c.term), r.terms);
-  assertAllClose(fit.coefficients.map((c) => c.estimate), r.coef, "coef");
-  fit.vcov.forEach((row, i) => assertAllClose(row, r.vcov[i], `vcov row ${i}`));
-  assert.equal(fit.df, r.df);
-  assertAllClose(fit.coefficients.map((c) => c.ci.lower), r.lower, "lower");
-  assertAllClose(fit.coefficients.map((c) => c.ci.upper), r.upper, "upper");
-  assertAllClose(fit.coefficients.map((c) => c.pValue), r.p, "p");
-}
+import { assertMatchesSvyglm, rEstimators, SvyglmReference } from "./fixture-data";
 
 describe("modelMatrix (R model.matrix with factor())", () => {
   it("makes treatment-contrast dummies named as R, the first level the reference, NaN for a missing code", () => {
@@ -47,22 +25,28 @@ describe("modelMatrix (R model.matrix with factor())", () => {
 describe("svyglm with factor covariates", () => {
   const { data, designs } = mainDesigns();
   const models = rEstimators().models as Record<string, Record<string, SvyglmReference>>;
+  /** R's fit `key` on design `name`; these fixtures always name their terms, which the fit must match. */
+  const model = (name: string, key: string): SvyglmReference => {
+    const r = models[name][key];
+    assert.ok(Array.isArray(r.terms), `the fixture of ${key} on ${name} names its terms`);
+    return r;
+  };
 
   for (const name of DESIGN_NAMES) {
     it(`gaussian svyglm(x2 ~ x1 + factor(region)) — ${name}`, () => {
       const fit = surveyLinearRegression(designs[name], { outcome: data.number("x2"), predictors: { x1: data.number("x1"), region: asFactor(data.number("region")) } });
-      assertMatchesSvyglm(fit, models[name].linearFactor);
+      assertMatchesSvyglm(fit, model(name, "linearFactor"));
     });
     it(`gaussian svyglm(x2 ~ factor(agegrp) + x1 + female, subset(design, g != 3)) — ${name}`, () => {
       const domain = Uint8Array.from(data.number("g"), (g) => (g !== 3 ? 1 : 0));
       const predictors = { agegrp: asFactor(data.number("agegrp")), x1: data.number("x1"), female: data.number("female") };
-      assertMatchesSvyglm(surveyLinearRegression(designs[name], { outcome: data.number("x2"), predictors, domain }), models[name].linearFactorDomain);
+      assertMatchesSvyglm(surveyLinearRegression(designs[name], { outcome: data.number("x2"), predictors, domain }), model(name, "linearFactorDomain"));
     });
     it(`quasibinomial svyglm(yes ~ x1 + factor(agegrp) + female) — ${name}`, () => {
       const predictors = { x1: data.number("x1"), agegrp: asFactor(data.number("agegrp")), female: data.number("female") };
       const fit = surveyLogisticRegression(designs[name], { outcome: data.number("yes"), predictors });
       assert.ok(fit.converged);
-      assertMatchesSvyglm(fit, models[name].logisticFactor);
+      assertMatchesSvyglm(fit, model(name, "logisticFactor"));
     });
   }
 

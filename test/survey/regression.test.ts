@@ -1,28 +1,7 @@
 import * as assert from "node:assert/strict";
 import { createSurveyDesign, surveyLinearRegression, surveyLogisticRegression } from "../../lib/survey";
-import type { RegressionResult } from "../../lib/survey/glm/regression-types";
 import { DESIGN_NAMES, mainDesigns } from "./designs";
-import { assertAllClose, rReference } from "./fixture-data";
-
-/** R's svyglm output saved in the fixture: coefficients, vcov, residual df, confint bounds, p-values. */
-interface SvyglmReference {
-  coef: number[];
-  vcov: number[][];
-  df: number;
-  lower: number[];
-  upper: number[];
-  p: number[];
-}
-
-/** Asserts a fit equals R's svyglm on every saved quantity (to 1e-9, see assertAllClose). */
-function assertMatchesSvyglm(fit: RegressionResult, r: SvyglmReference): void {
-  assertAllClose(fit.coefficients.map((c) => c.estimate), r.coef, "coef");
-  fit.vcov.forEach((row, i) => assertAllClose(row, r.vcov[i], `vcov row ${i}`));
-  assert.equal(fit.df, r.df);
-  assertAllClose(fit.coefficients.map((c) => c.ci.lower), r.lower, "lower");
-  assertAllClose(fit.coefficients.map((c) => c.ci.upper), r.upper, "upper");
-  assertAllClose(fit.coefficients.map((c) => c.pValue), r.p, "p");
-}
+import { assertAllClose, assertMatchesSvyglm, rReference } from "./fixture-data";
 
 describe("surveyLinearRegression and surveyLogisticRegression", () => {
   const { data, designs } = mainDesigns();
