@@ -88,6 +88,22 @@ export function assertMatchesSvyglm(fit: RegressionResult, r: SvyglmReference): 
   assertAllClose(fit.coefficients.map((c) => c.pValue), r.p, "p");
 }
 
+/** R's numbers for a vector of estimates (e.g. one per category): estimates, SEs and interval bounds, element by element. */
+export interface REstimates {
+  estimate: number[];
+  se: number[];
+  lower: number[];
+  upper: number[];
+}
+
+/** Asserts each estimate, SE and interval bound of `actual` equals R's, element by element, to {@link TOLERANCE}. */
+export function assertEstimates(actual: readonly { estimate: number; se: number; ci: { lower: number; upper: number } }[], r: REstimates, what: string): void {
+  assertAllClose(actual.map((e) => e.estimate), r.estimate, `${what}: estimate`);
+  assertAllClose(actual.map((e) => e.se), r.se, `${what}: se`);
+  assertAllClose(actual.map((e) => e.ci.lower), r.lower, `${what}: lower`);
+  assertAllClose(actual.map((e) => e.ci.upper), r.upper, `${what}: upper`);
+}
+
 /** R's numbers for one estimate: any of estimate, se, lower, upper (interval), df, statistic, p. */
 export interface REstimate {
   estimate?: number;

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { createSurveyDesign, EmptyDomainError, SurveyInputError, surveyMean, surveyMentionShares, surveyProportions } from "../../lib/survey";
 import { DESIGN_NAMES, fixtureDesigns } from "./designs";
-import { assertAllClose, assertClose, rEstimators } from "./fixture-data";
+import { assertClose, assertEstimates, rEstimators } from "./fixture-data";
 
 describe("surveyMentionShares (multiple responses, respondent as the unit)", () => {
   const { data, designs } = fixtureDesigns("mentions");
@@ -14,25 +14,16 @@ describe("surveyMentionShares (multiple responses, respondent as the unit)", () 
     describe(`${name} design`, () => {
       const table = surveyMentionShares(designs[name], spec);
       it("shares of all mentions match svyratio(~c1 + … + c9, ~mentions, subset(design, positive == 1)), confint(df = degf)", () => {
-        assertAllClose(table.shares.map((s) => s.ofMentions.estimate), r.ofMentions.estimate, "estimate");
-        assertAllClose(table.shares.map((s) => s.ofMentions.se), r.ofMentions.se, "se");
-        assertAllClose(table.shares.map((s) => s.ofMentions.ci.lower), r.ofMentions.lower, "lower");
-        assertAllClose(table.shares.map((s) => s.ofMentions.ci.upper), r.ofMentions.upper, "upper");
+        assertEstimates(table.shares.map((s) => s.ofMentions), r.ofMentions, "of mentions");
         assert.equal(table.df, r.df);
       });
       it("shares of categorizable mentions match svyratio(~c1 + … + c5, ~categorizable, …)", () => {
         const categorizable = table.shares.filter((s) => s.categorizable);
-        assertAllClose(categorizable.map((s) => s.ofCategorizable!.estimate), r.ofCategorizable.estimate, "estimate");
-        assertAllClose(categorizable.map((s) => s.ofCategorizable!.se), r.ofCategorizable.se, "se");
-        assertAllClose(categorizable.map((s) => s.ofCategorizable!.ci.lower), r.ofCategorizable.lower, "lower");
-        assertAllClose(categorizable.map((s) => s.ofCategorizable!.ci.upper), r.ofCategorizable.upper, "upper");
+        assertEstimates(categorizable.map((s) => s.ofCategorizable!), r.ofCategorizable, "of categorizable mentions");
         assert.equal(table.shares[5].ofCategorizable, null);
       });
       it("shares of respondents citing match svyciprop(~I(c_k > 0), subset(design, positive == 1), method = \"logit\")", () => {
-        assertAllClose(table.shares.map((s) => s.citing.estimate), r.citing.estimate, "estimate");
-        assertAllClose(table.shares.map((s) => s.citing.se), r.citing.se, "se");
-        assertAllClose(table.shares.map((s) => s.citing.ci.lower), r.citing.lower, "lower");
-        assertAllClose(table.shares.map((s) => s.citing.ci.upper), r.citing.upper, "upper");
+        assertEstimates(table.shares.map((s) => s.citing), r.citing, "citing");
         assert.equal(table.respondents, r.respondents);
       });
     });
