@@ -48,6 +48,21 @@ import { codingTableText } from "../helpers/coding-table";
 /** The output folder of the added-waves run once it holds complete outputs; the malformed-wave run starts from a copy. */
 let completedAddWaveOutput: string | undefined;
 
+/**
+ * Fills `outputDir` with a copy of the added-waves run's complete outputs (a
+ * later run must leave them as they are), or skips the suite when that run
+ * did not complete; returns the documented outputs as copied.
+ */
+function startFromAddedWavesRun(context: Mocha.Context, outputDir: string): Map<string, string> {
+  if (completedAddWaveOutput === undefined) {
+    console.log("    skipped: needs the complete outputs of the added-waves run above");
+    context.skip();
+  }
+  copyCompleteOutputs(completedAddWaveOutput, outputDir);
+  completeRun(outputDir);
+  return documentedOutputs(outputDir);
+}
+
 /** An answer label that would run script if any output put it into HTML unescaped. */
 const HOSTILE_LABEL = "<img src=x onerror=alert(1)>";
 
@@ -264,13 +279,7 @@ describe("a malformed wave added to the manifest, then running the main job on t
   let runsBefore: string[];
 
   before(async function () {
-    if (completedAddWaveOutput === undefined) {
-      console.log("    skipped: needs the complete outputs of the added-waves run above");
-      this.skip();
-    }
-    copyCompleteOutputs(completedAddWaveOutput, outputDir);
-    completeRun(outputDir);
-    previous = documentedOutputs(outputDir);
+    previous = startFromAddedWavesRun(this, outputDir);
     runsBefore = runFolders(outputDir);
     cpSync(projectPath("data"), dataDir, { recursive: true });
     const rows = readFileSync(projectPath("test/fixtures/waves/extra-wave.csv"), "utf8").split("\n");
@@ -310,13 +319,7 @@ describe("a malformed file of published figures, then running the main job on th
   let previous: Map<string, string>;
 
   before(async function () {
-    if (completedAddWaveOutput === undefined) {
-      console.log("    skipped: needs the complete outputs of the added-waves run above");
-      this.skip();
-    }
-    copyCompleteOutputs(completedAddWaveOutput, outputDir);
-    completeRun(outputDir);
-    previous = documentedOutputs(outputDir);
+    previous = startFromAddedWavesRun(this, outputDir);
     cpSync(projectPath("data"), dataDir, { recursive: true });
     const file = path.join(dataDir, "article", "context-quantifiers.csv");
     const lines = readFileSync(file, "utf8").split("\n");
